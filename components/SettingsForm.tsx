@@ -1,0 +1,108 @@
+import { t } from '../lib/i18n';
+import { type Settings, WAIT_LIMITS } from '../lib/settings';
+import { siteName } from '../lib/sites';
+import type { SiteId } from '../lib/sites/types';
+
+export interface SettingsFormProps {
+  readonly settings: Settings;
+  readonly onChange: (changes: Partial<Settings>) => void;
+}
+
+function move(order: readonly SiteId[], index: number, by: -1 | 1): SiteId[] {
+  const next = [...order];
+  const [item] = next.splice(index, 1);
+  if (item) next.splice(index + by, 0, item);
+  return next;
+}
+
+/** Every setting, saved as soon as it changes. */
+export function SettingsForm({ settings, onChange }: SettingsFormProps) {
+  const seconds = (key: 'stallSeconds' | 'noReplySeconds', label: string, hint: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <input
+        type="number"
+        name={key}
+        min={WAIT_LIMITS.min}
+        max={WAIT_LIMITS.max}
+        value={settings[key]}
+        onChange={(event) => onChange({ [key]: Number(event.currentTarget.value) })}
+      />
+      <small>{hint}</small>
+    </label>
+  );
+  return (
+    <form class="settings" onSubmit={(event) => event.preventDefault()}>
+      <fieldset>
+        <legend>{t('settingsSending')}</legend>
+        <label class="check">
+          <input
+            type="radio"
+            name="sendMode"
+            checked={settings.sendMode === 'send'}
+            onChange={() => onChange({ sendMode: 'send' })}
+          />
+          {t('sendModeSend')}
+        </label>
+        <label class="check">
+          <input
+            type="radio"
+            name="sendMode"
+            checked={settings.sendMode === 'fill'}
+            onChange={() => onChange({ sendMode: 'fill' })}
+          />
+          {t('sendModeFill')}
+        </label>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="includeContext"
+            checked={settings.includeContext}
+            onChange={(event) => onChange({ includeContext: event.currentTarget.checked })}
+          />
+          {t('settingsIncludeContext')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsDetection')}</legend>
+        {seconds('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
+        {seconds('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
+        <label class="check">
+          <input
+            type="checkbox"
+            name="showNotice"
+            checked={settings.showNotice}
+            onChange={(event) => onChange({ showNotice: event.currentTarget.checked })}
+          />
+          {t('settingsShowNotice')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsOrder')}</legend>
+        <ol class="order">
+          {settings.preferredOrder.map((id, index, order) => (
+            <li data-site={id}>
+              <span>{siteName(id)}</span>
+              <button
+                type="button"
+                aria-label={t('moveUp', siteName(id))}
+                disabled={index === 0}
+                onClick={() => onChange({ preferredOrder: move(order, index, -1) })}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={t('moveDown', siteName(id))}
+                disabled={index === order.length - 1}
+                onClick={() => onChange({ preferredOrder: move(order, index, 1) })}
+              >
+                ↓
+              </button>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+    </form>
+  );
+}

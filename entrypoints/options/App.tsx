@@ -1,0 +1,128 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ExportButtons } from '../../components/ExportButtons';
+import { ImportBox } from '../../components/ImportBox';
+import { PromptCard } from '../../components/PromptCard';
+import { PromptList } from '../../components/PromptList';
+import { SettingsForm } from '../../components/SettingsForm';
+import type { PromptRecord } from '../../lib/db/schema';
+import type { ExportFormat } from '../../lib/export/formats';
+import { t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messages';
+import { rankAlternatives } from '../../lib/alternatives';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
+import { copyToClipboard, downloadFile } from '../../lib/ui-actions';
+
+/** Detour's own page: the whole prompt library, export and import, and the settings. */
+export function App() {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [prompts, setPrompts] = useState<PromptRecord[]>([]);
+  const [search, setSearch] = useState('');
+  const [message, setMessage] = useState<string>();
+  const [problems, setProblems] = useState<readonly string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [selected, setSelected] = useState<PromptRecord>();
+  const [includeContext, setIncludeContext] = useState(false);
+
+  const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
+
+  useEffect(() => {
+    loadSettings().then((loaded) => {
+      setSettings(loaded);
+      setIncludeContext(loaded.includeContext);
+    }, report);
+  }, []);
+
+  const refresh = useCallback(() => {
+    sendMessage('prompts.list', { search }).then(setPrompts, report);
+  }, [search]);
+  useEffect(refresh, [refresh]);
+
+  const change = (changes: Partial<Settings>) => {
+    saveSettings(changes).then((saved) => {
+      setSettings(saved);
+      setMessage(t('settingsSaved'));
+    }, report);
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    setBusy(true);
+    try {
+      const file = await sendMessage('prompts.export', { format });
+      downloadFile(file);
+      setMessage(t('exported', file.filename));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    setBusy(true);
+    setProblems([]);
+    setMessage(t('importing', file.name));
+    try {
+      const result = await sendMessage('prompts.import', { text: await file.text(), filename: file.name });
+      setMessage(t('imported', result.added, result.updated, result.unchanged));
+      setProblems(result.errors);
+      refresh();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="page">
+      <header class="bar">
+        <h1>Detour</h1>
+        <p class="tagline">{t('extDescription')}</p>
+      </header>
+      <p class="message" role="status" aria-live="polite">
+        {message}
+      </p>
+      {problems.length > 0 && (
+        <ul class="problems" aria-label={t('importProblems')}>
+          {problems.map((problem) => (
+            <li>{problem}</li>
+          ))}
+        </ul>
+      )}
+      <section class="tools" aria-label={t('dataLabel')}>
+        <ExportButtons busy={busy} onExport={(format) => void exportAs(format).catch(report)} />
+        <ImportBox busy={busy} onFile={(file) => void importFile(file).catch(report)} />
+      </section>
+      {selected && (
+        <PromptCard
+          prompt={selected}
+          heading={t('selectedPrompt')}
+          alternatives={rankAlternatives(selected.site, settings.preferredOrder)}
+          includeContext={includeContext}
+          onIncludeContextChange={setIncludeContext}
+          onSend={(target) =>
+            void sendMessage('send.open', { promptId: selected.id, target, withContext: includeContext }).catch(report)
+          }
+          onCopy={() => void copyToClipboard(selected.text).then((ok) => setMessage(ok ? t('copied') : t('copyFailed')))}
+        />
+      )}
+      <PromptList
+        prompts={prompts}
+        search={search}
+        now={Date.now()}
+        locale={browser.i18n.getUILanguage()}
+        previewChars={400}
+        onSearch={setSearch}
+        selectedId={selected?.id}
+        onSelect={setSelected}
+        onCopy={(prompt) => void copyToClipboard(prompt.text).then((ok) => setMessage(ok ? t('copied') : t('copyFailed')))}
+        onDelete={(prompt) =>
+          void sendMessage('prompts.delete', { id: prompt.id }).then(() => {
+            if (selected?.id === prompt.id) setSelected(undefined);
+            setMessage(t('deleted'));
+            refresh();
+          }, report)
+        }
+      />
+      <h2>{t('settingsHeading')}</h2>
+      <SettingsForm settings={settings} onChange={change} />
+    </main>
+  );
+}

@@ -1,0 +1,138 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ExportButtons } from '../../components/ExportButtons';
+import { PromptCard } from '../../components/PromptCard';
+import { PromptList } from '../../components/PromptList';
+import { TabStatus } from '../../components/TabStatus';
+import { rankAlternatives } from '../../lib/alternatives';
+import type { PromptRecord } from '../../lib/db/schema';
+import type { ExportFormat } from '../../lib/export/formats';
+import { t } from '../../lib/i18n';
+import { sendMessage } from '../../lib/messages';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
+import { siteName } from '../../lib/sites';
+import type { SiteId } from '../../lib/sites/types';
+import { tabView, type TabView } from '../../lib/tab-view';
+import { copyToClipboard, downloadFile } from '../../lib/ui-actions';
+
+/** Prompts listed in the popup; the options page has the whole library. */
+const POPUP_PROMPTS = 30;
+
+interface ActiveTab {
+  readonly id: number | undefined;
+  readonly view: TabView;
+}
+
+/** The toolbar popup: this tab's state, the prompt to rescue, recent prompts, export. */
+export function App() {
+  const [tab, setTab] = useState<ActiveTab>();
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [prompts, setPrompts] = useState<PromptRecord[]>([]);
+  const [featured, setFeatured] = useState<PromptRecord>();
+  const [selected, setSelected] = useState<PromptRecord>();
+  const [search, setSearch] = useState('');
+  const [includeContext, setIncludeContext] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
+
+  useEffect(() => {
+    void (async () => {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      const record = active?.id === undefined ? undefined : await sendMessage('tab.get', { tabId: active.id });
+      const view = tabView(active?.url, record);
+      setTab({ id: active?.id, view });
+      const loaded = await loadSettings();
+      setSettings(loaded);
+      setIncludeContext(loaded.includeContext);
+      const promptId = view.kind === 'chatbot' ? view.promptId : undefined;
+      if (promptId) setFeatured(await sendMessage('prompts.get', { id: promptId }));
+    })().catch(report);
+  }, []);
+
+  const refresh = useCallback(() => {
+    sendMessage('prompts.list', { search, limit: POPUP_PROMPTS }).then(setPrompts, report);
+  }, [search]);
+  useEffect(refresh, [refresh]);
+
+  const current = selected ?? featured ?? (search ? undefined : prompts[0]);
+  const currentSite = tab?.view.kind === 'not-chatbot' ? current?.site : tab?.view.site;
+  const alternatives = rankAlternatives(currentSite, settings.preferredOrder);
+  const heading = selected
+    ? t('selectedPrompt')
+    : current?.status === 'failed' || current?.status === 'stalled'
+      ? t('failedPrompt')
+      : t('latestPrompt');
+
+  const send = async (prompt: PromptRecord, target: SiteId) => {
+    await sendMessage('send.open', { promptId: prompt.id, target, withContext: includeContext, openerTabId: tab?.id });
+    window.close();
+  };
+
+  const copy = async (prompt: PromptRecord) => {
+    setMessage((await copyToClipboard(prompt.text)) ? t('copied') : t('copyFailed'));
+  };
+
+  const remove = async (prompt: PromptRecord) => {
+    await sendMessage('prompts.delete', { id: prompt.id });
+    if (selected?.id === prompt.id) setSelected(undefined);
+    if (featured?.id === prompt.id) setFeatured(undefined);
+    setMessage(t('deleted'));
+    refresh();
+  };
+
+  const exportAs = async (format: ExportFormat) => {
+    setBusy(true);
+    try {
+      const file = await sendMessage('prompts.export', { format });
+      downloadFile(file);
+      setMessage(t('exported', file.filename));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>Detour</h1>
+        <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openLibrary')}
+        </button>
+      </header>
+      {tab ? <TabStatus view={tab.view} /> : <p class="status-line">{t('loading')}</p>}
+      {current && (
+        <PromptCard
+          prompt={current}
+          heading={heading}
+          alternatives={alternatives}
+          includeContext={includeContext}
+          onIncludeContextChange={setIncludeContext}
+          onSend={(target) => void send(current, target).catch(report)}
+          onCopy={() => void copy(current)}
+        />
+      )}
+      <PromptList
+        prompts={prompts}
+        search={search}
+        now={Date.now()}
+        locale={browser.i18n.getUILanguage()}
+        selectedId={selected?.id}
+        onSearch={setSearch}
+        onSelect={(prompt) => {
+          setSelected(prompt);
+          setMessage(t('chooseTarget', siteName(prompt.site)));
+        }}
+        onCopy={(prompt) => void copy(prompt)}
+        onDelete={(prompt) => void remove(prompt).catch(report)}
+      />
+      <footer class="bar">
+        <ExportButtons busy={busy} onExport={(format) => void exportAs(format).catch(report)} />
+      </footer>
+      <p class="message" role="status" aria-live="polite">
+        {message}
+      </p>
+    </main>
+  );
+}

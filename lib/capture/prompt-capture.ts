@@ -1,0 +1,79 @@
+import { lastUserMessage } from '../detect/conversation';
+import { firstShown } from '../detect/dom';
+import type { SiteAdapter } from '../sites/types';
+import { sameText } from '../text';
+import { hasContent, readComposer } from './composer';
+import type { Draft, DraftRecorder } from './draft-recorder';
+
+/** Whether an event's target is, or is inside, an element matching `selector`. */
+function closest(target: EventTarget | null, selector: string): boolean {
+  const element = target as Partial<Element> | null;
+  return typeof element?.closest === 'function' && element.closest(selector) !== null;
+}
+
+/** A send that the site has not taken within this long did not happen (Enter while busy). */
+export const SEND_CONFIRM_MS = 5_000;
+
+/**
+ * Watches the composer: typing goes to the recorder; Enter or the send button saves at once, and
+ * the prompt counts as sent when the site takes it (the composer empties). A send by other means
+ * counts when the composer empties and the prompt shows as the user's last turn.
+ */
+export class PromptCapture {
+  private pendingSend: { readonly draft: Draft; readonly at: number } | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly site: SiteAdapter,
+    private readonly recorder: DraftRecorder,
+    private readonly onSent: (draft: Draft) => void,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Whether `target` is in the composer (events are caught on the document). */
+  isComposer(target: EventTarget | null): boolean {
+    return closest(target, this.site.selectors.composer);
+  }
+
+  /** Whether `target` is the send button or inside it. */
+  isSendButton(target: EventTarget | null): boolean {
+    return closest(target, this.site.selectors.sendButton);
+  }
+
+  private read(): string | undefined {
+    const composer = firstShown(this.doc, this.site.selectors.composer);
+    return composer ? readComposer(composer, this.site.editor) : undefined;
+  }
+
+  /** The composer's text changed. */
+  typed(): void {
+    const text = this.read();
+    if (text !== undefined) this.recorder.typed(text);
+  }
+
+  /** Enter or the send button: what is in the composer is saved now, before the site clears it. */
+  sendAttempt(): void {
+    const text = this.read();
+    if (text === undefined || !hasContent(text)) return;
+    this.recorder.typed(text);
+    const draft = this.recorder.flush('send');
+    if (draft) this.pendingSend = { draft, at: this.now() };
+  }
+
+  /** The page changed: has the site taken the prompt? */
+  check(): void {
+    const pending = this.pendingSend;
+    if (pending && this.now() - pending.at > SEND_CONFIRM_MS) this.pendingSend = undefined;
+    const draft = this.pendingSend?.draft ?? this.recorder.draft;
+    if (!draft) return;
+    const composerText = this.read();
+    const emptied = composerText === undefined || !hasContent(composerText);
+    if (!emptied) return;
+    const shown = () => sameText(lastUserMessage(this.doc, this.site) ?? '', draft.text);
+    if (this.pendingSend || shown()) {
+      this.pendingSend = undefined;
+      if (this.recorder.draft?.id === draft.id) this.recorder.rotate();
+      this.onSent(draft);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import type { Author } from './conversation';
+import type { Failure, Stall } from './types';
+
+/**
+ * The chat's health over time, as a pure state machine: the watcher feeds it what the page shows
+ * and when the user sends; it decides failed / stalled / healthy and when to look again.
+ */
+
+export type ChatHealth =
+  | { readonly status: 'healthy'; readonly answering: boolean }
+  | { readonly status: 'failed'; readonly failure: Failure }
+  | { readonly status: 'stalled'; readonly stall: Stall };
+
+/** What the page shows at one moment (see lib/detect/conversation.ts and failure.ts). */
+export interface Snapshot {
+  readonly failure: Failure | undefined;
+  readonly generating: boolean;
+  readonly mark: string;
+  readonly lastAuthor: Author | undefined;
+  /** The conversation the page shows, as the adapter names it (undefined for a new chat). */
+  readonly conversation: string | undefined;
+}
+
+export interface Timing {
+  /** A reply that is being generated but has not changed for this long has stalled. */
+  readonly stallMs: number;
+  /** A sent prompt that has no reply started after this long has stalled. */
+  readonly noReplyMs: number;
+}
+
+export interface ChatState {
+  readonly conversation: string | undefined;
+  readonly mark: string;
+  readonly generating: boolean;
+  /** When the reply last moved (or generation began). */
+  readonly movedAt: number;
+  /** Set from a send until a reply starts. */
+  readonly awaiting: { readonly since: number; readonly mark: string } | undefined;
+  /** Latched: a toast that vanished still counts until the chat moves on. */
+  readonly failure: Failure | undefined;
+  readonly stall: Stall | undefined;
+}
+
+export function initialState(snapshot: Snapshot, now: number): ChatState {
+  return {
+    conversation: snapshot.conversation,
+    mark: snapshot.mark,
+    generating: false,
+    movedAt: now,
+    awaiting: undefined,
+    failure: undefined,
+    stall: undefined,
+  };
+}
+
+export function health(state: ChatState): ChatHealth {
+  if (state.failure) return { status: 'failed', failure: state.failure };
+  if (state.stall) return { status: 'stalled', stall: state.stall };
+  return { status: 'healthy', answering: state.generating || state.awaiting !== undefined };
+}
+
+/** The user sent a prompt: a new exchange starts, earlier trouble is behind it. */
+export function sent(state: ChatState, now: number): ChatState {
+  return { ...state, awaiting: { since: now, mark: state.mark }, failure: undefined, stall: undefined };
+}
+
+/**
+ * A new conversation id where there was none is the same chat getting its id after its first
+ * send; any other change of conversation starts afresh.
+ */
+function isSameChat(before: string | undefined, after: string | undefined): boolean {
+  return before === after || before === undefined;
+}
+
+/** Folds what the page shows now into the state. */
+export function observe(state: ChatState, snapshot: Snapshot, now: number, timing: Timing): ChatState {
+  const base = isSameChat(state.conversation, snapshot.conversation)
+    ? state
+    : initialState(snapshot, now);
+  const moved = snapshot.mark !== base.mark;
+  const startedGenerating = snapshot.generating && !base.generating;
+  const replied =
+    snapshot.generating ||
+    (snapshot.lastAuthor === 'assistant' && base.awaiting !== undefined && snapshot.mark !== base.awaiting.mark);
+  const awaiting = replied ? undefined : base.awaiting;
+  const movedAt = moved || startedGenerating ? now : base.movedAt;
+
+  // A failure on the page wins; a latched one holds until the chat moves on.
+  const failure =
+    snapshot.failure ?? (base.failure && !(moved || startedGenerating) ? base.failure : undefined);
+
+  let stall: Stall | undefined;
+  if (!failure && snapshot.generating && now - movedAt >= timing.stallMs) {
+    stall = { reason: 'no-progress', seconds: Math.round(timing.stallMs / 1000) };
+  } else if (!failure && awaiting && now - awaiting.since >= timing.noReplyMs) {
+    stall = { reason: 'no-reply', seconds: Math.round(timing.noReplyMs / 1000) };
+  }
+
+  return {
+    conversation: snapshot.conversation,
+    mark: snapshot.mark,
+    generating: snapshot.generating,
+    movedAt,
+    awaiting: failure ? undefined : awaiting,
+    failure,
+    stall,
+  };
+}
+
+/** The next moment a stall could be declared without anything else happening, if any. */
+export function nextDeadline(state: ChatState, timing: Timing): number | undefined {
+  if (state.failure || state.stall) return undefined;
+  if (state.generating) return state.movedAt + timing.stallMs;
+  if (state.awaiting) return state.awaiting.since + timing.noReplyMs;
+  return undefined;
+}
+
+export type Outcome = 'answered' | 'failed' | 'stalled';
+
+/**
+ * What became of the exchange between two states, when something did: a failure or a stall
+ * appeared, or a reply that was under way (or awaited) came to rest in the same conversation.
+ */
+export function outcomeBetween(before: ChatState, after: ChatState): Outcome | undefined {
+  if (after.failure) return before.failure ? undefined : 'failed';
+  if (after.stall) return before.stall ? undefined : 'stalled';
+  const wasUnderWay = before.generating || before.awaiting !== undefined;
+  const isAtRest = !after.generating && after.awaiting === undefined;
+  const sameChat = isSameChat(before.conversation, after.conversation);
+  return wasUnderWay && isAtRest && sameChat ? 'answered' : undefined;
+}

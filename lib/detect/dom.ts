@@ -1,0 +1,81 @@
+/** Small DOM readers shared by the detectors. Pure: they only read the nodes they are given. */
+
+const ACCEPT = 1; // NodeFilter.FILTER_ACCEPT
+const REJECT = 2; // NodeFilter.FILTER_REJECT: skips the whole subtree
+const SKIP = 3; // NodeFilter.FILTER_SKIP: skips the node, visits its children
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+
+/** Elements whose text is never part of what a person sees in the page. */
+const NEVER_TEXT = 'script, style, noscript, template';
+/** Utility classes that hide an element from sight but not from screen readers. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-only)(?:\s|$)/;
+
+/**
+ * Whether a person can see the element. Attribute checks work in any DOM (fixtures in tests);
+ * in a browser, layout has the last word.
+ */
+export function isShown(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
+    if (SCREEN_READER_ONLY.test(node.getAttribute('class') ?? '')) return false;
+    const style = (node as Partial<HTMLElement>).style;
+    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+  }
+  return typeof element.checkVisibility === 'function' && isLaidOut(element)
+    ? element.checkVisibility({ visibilityProperty: true })
+    : true;
+}
+
+/** checkVisibility answers false for every node of a document without layout (a fixture). */
+function isLaidOut(element: Element): boolean {
+  return element.ownerDocument.documentElement.getClientRects().length > 0;
+}
+
+/**
+ * The text under `root`, leaving out the subtrees that match `exclude` (and scripts, styles),
+ * with block boundaries kept as spaces so words do not run together.
+ */
+export function textOutside(root: Element, exclude?: string): string {
+  const skip = exclude ? `${NEVER_TEXT}, ${exclude}` : NEVER_TEXT;
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === 1 ? ((node as Element).matches(skip) ? REJECT : SKIP) : ACCEPT,
+  });
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The element's own visible text, line breaks kept where the browser can tell them. */
+export function readableText(element: Element): string {
+  const inner = (element as Partial<HTMLElement>).innerText;
+  const text = typeof inner === 'string' && isLaidOut(element) ? inner : element.textContent ?? '';
+  return text.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
+}
+
+/** Whether `element` sits inside `container` or anywhere after it in document order. */
+export function isInOrAfter(element: Element, container: Element): boolean {
+  if (container.contains(element)) return true;
+  return (container.compareDocumentPosition(element) & 0x04) !== 0; // DOCUMENT_POSITION_FOLLOWING
+}
+
+/** The last element matching `selector` under `root`, or undefined. */
+export function lastMatch(root: ParentNode, selector: string): Element | undefined {
+  const all = root.querySelectorAll(selector);
+  return all[all.length - 1] ?? undefined;
+}
+
+/**
+ * The first element matching `selector` that a person can see. Sites keep hidden legacy
+ * copies of controls (a fallback textarea, an old stop button) beside the live ones.
+ */
+export function firstShown(root: ParentNode, selector: string): Element | undefined {
+  return Array.from(root.querySelectorAll(selector)).find(isShown);
+}
+
+/** Whether `element` is, or contains, or sits inside an element matching `selector`. */
+export function hasRole(element: Element, selector: string): boolean {
+  return element.matches(selector) || element.querySelector(selector) !== null || element.closest(selector) !== null;
+}

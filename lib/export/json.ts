@@ -1,0 +1,70 @@
+import type { PromptRecord } from '../db/schema';
+
+/**
+ * Detour's JSON export, the lossless format: it carries its name and version so a later Detour
+ * can import (and migrate) it. Times are ISO 8601 strings in UTC. Documented in the README.
+ */
+export const JSON_FORMAT = 'detour-prompts';
+export const JSON_VERSION = 1;
+
+export interface ExportedFailure {
+  readonly kind: string;
+  readonly place: string;
+  readonly text: string;
+  readonly at: string;
+}
+
+export interface ExportedStall {
+  readonly reason: string;
+  readonly seconds: number;
+  readonly at: string;
+}
+
+export interface ExportedPrompt {
+  readonly id: string;
+  readonly site: string;
+  readonly text: string;
+  readonly url: string;
+  readonly status: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly sentAt?: string;
+  readonly failure?: ExportedFailure;
+  readonly stall?: ExportedStall;
+  readonly context?: readonly { readonly author: string; readonly text: string }[];
+}
+
+export interface JsonExport {
+  readonly format: typeof JSON_FORMAT;
+  readonly version: typeof JSON_VERSION;
+  readonly exportedAt: string;
+  readonly prompts: readonly ExportedPrompt[];
+}
+
+const iso = (time: number) => new Date(time).toISOString();
+
+export function toExported(record: PromptRecord): ExportedPrompt {
+  return {
+    id: record.id,
+    site: record.site,
+    text: record.text,
+    url: record.url,
+    status: record.status,
+    createdAt: iso(record.createdAt),
+    updatedAt: iso(record.updatedAt),
+    ...(record.sentAt !== undefined && { sentAt: iso(record.sentAt) }),
+    ...(record.failure && { failure: { ...record.failure, at: iso(record.failure.at) } }),
+    ...(record.stall && { stall: { ...record.stall, at: iso(record.stall.at) } }),
+    ...(record.context && { context: record.context.map(({ author, text }) => ({ author, text })) }),
+  };
+}
+
+export function toJson(records: readonly PromptRecord[], now: Date): string {
+  const file: JsonExport = {
+    format: JSON_FORMAT,
+    version: JSON_VERSION,
+    exportedAt: now.toISOString(),
+    prompts: records.map(toExported),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,26 @@
+import type { PromptRecord } from '../db/schema';
+import { siteName } from '../sites';
+
+/** A readable export: one section per prompt, newest first, each prompt in a fenced block. */
+
+const stamp = (time: number) => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+
+/** A code fence longer than any run of backticks in the text, so no prompt can close it early. */
+function fenceFor(text: string): string {
+  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/g), (match) => match[0].length));
+  return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function section(record: PromptRecord): string {
+  const lines = [`## ${siteName(record.site)} · ${stamp(record.sentAt ?? record.updatedAt)} · ${record.status}`, ''];
+  if (record.failure) lines.push(`> ${record.failure.text.replace(/\n/g, ' ')}`, '');
+  if (record.url) lines.push(`<${record.url}>`, '');
+  const fence = fenceFor(record.text);
+  lines.push(`${fence}text`, record.text, fence, '');
+  return lines.join('\n');
+}
+
+export function toMarkdown(records: readonly PromptRecord[], now: Date): string {
+  const count = records.length === 1 ? '1 prompt' : `${records.length} prompts`;
+  return [`# Detour prompts`, '', `Exported ${stamp(now.getTime())} · ${count}`, '', ...records.map(section)].join('\n');
+}

@@ -1,0 +1,36 @@
+import { chatgpt } from './chatgpt';
+import type { SiteAdapter, SiteId } from './types';
+
+/**
+ * Every chatbot Detour knows, in the default order of alternatives. To add one: write its
+ * adapter beside this file, its fixtures in tests/fixtures/<id>/, and list it here.
+ */
+export const SITES: readonly SiteAdapter[] = [chatgpt];
+
+const byId = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
+
+export function siteById(id: SiteId): SiteAdapter | undefined {
+  return byId.get(id);
+}
+
+/** The site's product name, or its id when Detour no longer knows it. */
+export function siteName(id: SiteId): string {
+  return byId.get(id)?.name ?? id;
+}
+
+/** The site a page belongs to, by its hostname. */
+export function siteForUrl(url: string | URL | undefined): SiteAdapter | undefined {
+  if (!url) return undefined;
+  let hostname: string;
+  try {
+    hostname = new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+  return SITES.find((site) => site.hosts.includes(hostname));
+}
+
+/** Match patterns for every supported chatbot page: host permissions and content scripts. */
+export function chatbotMatchPatterns(): string[] {
+  return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}/*`));
+}

@@ -1,0 +1,99 @@
+/**
+ * What Detour needs to know about one chatbot's web UI. Everything that names a selector, a URL
+ * or a UI text of a site lives in that site's adapter (lib/sites/<site>.ts), next to the
+ * fixtures that show it (tests/fixtures/<site>/).
+ */
+
+export const SITE_IDS = [
+  'chatgpt',
+  'claude',
+  'gemini',
+  'copilot',
+  'perplexity',
+  'mistral',
+  'deepseek',
+  'grok',
+] as const;
+export type SiteId = (typeof SITE_IDS)[number];
+
+/** The UI languages detection knows texts for (BCP 47 tags). */
+export const UI_LANGUAGES = [
+  'en',
+  'es',
+  'fr',
+  'de',
+  'pt',
+  'it',
+  'ja',
+  'zh-CN',
+  'zh-TW',
+  'ko',
+  'ru',
+  'vi',
+] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * Phrases per language. Each phrase is matched as a substring of the normalised text (see
+ * lib/text.ts), so keep them to the stable core of a message ("too many requests", not the
+ * whole sentence with its numbers).
+ */
+export type Phrases = Readonly<Partial<Record<UiLanguage, readonly string[]>>>;
+
+/** How a site's composer takes text, which decides how Detour fills it. */
+export type EditorKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea' | 'contenteditable';
+
+export interface SiteSelectors {
+  /** The element the user types into. */
+  readonly composer: string;
+  /** The button that sends the composer's text. */
+  readonly sendButton: string;
+  /** Shown only while a reply is being generated: the stop control, busy markers. */
+  readonly generating: string;
+  /** Every message of the conversation, user's and assistant's, in document order. */
+  readonly turn: string;
+  /** Matches a turn (or an element inside it) written by the user. */
+  readonly userTurn: string;
+  /** Matches a turn (or an element inside it) written by the chatbot. */
+  readonly assistantTurn: string;
+  /** Inside a turn: the rendered message itself, whose words never count as an error. */
+  readonly messageBody: string;
+  /** Error cards the UI renders inside or after the last turn. */
+  readonly turnError: string;
+  /** Transient notices anywhere on the page (toasts, banners). Their text must match too. */
+  readonly toast: string;
+  /** Modal dialogs. Their text must match too. */
+  readonly dialog: string;
+  /** Elements never read: hidden live regions and the like. */
+  readonly ignore?: string;
+}
+
+export interface SiteTexts {
+  /** Generation failed: error cards, network errors. */
+  readonly error: Phrases;
+  /** Usage caps, rate limits, conversation too long. */
+  readonly limit: Phrases;
+  /** Whole-page failures served on the site's own host (beyond generic HTTP error pages). */
+  readonly page: Phrases;
+}
+
+export interface SiteAdapter {
+  readonly id: SiteId;
+  /** The product name people know. */
+  readonly name: string;
+  /** Hostnames the site is served on; the first is canonical. */
+  readonly hosts: readonly string[];
+  /** Where a new, empty conversation starts. */
+  readonly newChatUrl: string;
+  readonly editor: EditorKind;
+  readonly selectors: SiteSelectors;
+  readonly texts: SiteTexts;
+  /**
+   * The site's own requests that carry a prompt and stream its reply, as match patterns
+   * (https://developer.chrome.com/docs/extensions/develop/concepts/match-patterns). The background
+   * watches them for 5xx, 429 and network errors.
+   */
+  readonly chatEndpoints: readonly string[];
+  /** The conversation's id in a page URL, when the URL names one. */
+  conversationId(url: URL): string | undefined;
+}

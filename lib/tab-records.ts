@@ -1,0 +1,48 @@
+import { storage } from 'wxt/utils/storage';
+import type { Delivery, TabRecord } from './messages';
+
+/**
+ * What the background knows per tab, in session storage: it survives the background being
+ * stopped and restarted (Manifest V3 does that often) and is gone when the browser closes.
+ * One key per tab, so reports from several tabs never overwrite each other.
+ */
+
+const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+const deliveryKey = (tabId: number) => `session:delivery-${tabId}` as const;
+
+export async function getTabRecord(tabId: number): Promise<TabRecord | undefined> {
+  return (await storage.getItem<TabRecord>(tabKey(tabId))) ?? undefined;
+}
+
+export async function putTabRecord(record: TabRecord): Promise<void> {
+  await storage.setItem(tabKey(record.tabId), record);
+}
+
+/** A delivery waits this long for its tab's content script; after that it is stale. */
+export const DELIVERY_TTL_MS = 2 * 60 * 1000;
+
+interface StoredDelivery extends Delivery {
+  readonly expiresAt: number;
+}
+
+export async function putDelivery(tabId: number, delivery: Delivery, now: number): Promise<void> {
+  await storage.setItem<StoredDelivery>(deliveryKey(tabId), { ...delivery, expiresAt: now + DELIVERY_TTL_MS });
+}
+
+/** Hands the tab's delivery over once: a reload of that tab does not send the prompt again. */
+export async function claimDelivery(tabId: number, now: number): Promise<Delivery | undefined> {
+  const stored = await storage.getItem<StoredDelivery>(deliveryKey(tabId));
+  if (!stored) return undefined;
+  await storage.removeItem(deliveryKey(tabId));
+  const { expiresAt, ...delivery } = stored;
+  return expiresAt >= now ? delivery : undefined;
+}
+
+/** The tab left the chatbot: its report no longer holds (a pending delivery still does). */
+export async function clearTabRecord(tabId: number): Promise<void> {
+  await storage.removeItem(tabKey(tabId));
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await storage.removeItems([tabKey(tabId), deliveryKey(tabId)]);
+}

@@ -1,0 +1,35 @@
+import type { ExportFile } from './export/formats';
+
+/** Saves a file through the browser's download, from an extension page. */
+export function downloadFile(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download reads the blob after this call returns; let it, then free it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * Copies text on a person's click (extension page or content script): the Clipboard API, else
+ * the older copy command, which some pages' permission policies still allow.
+ */
+export async function copyToClipboard(text: string, doc: Document = document): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = doc.createElement('textarea');
+    area.value = text;
+    area.style.cssText = 'position:fixed;top:-1000px;opacity:0';
+    doc.body.append(area);
+    area.select();
+    const copied = doc.execCommand('copy');
+    area.remove();
+    return copied;
+  }
+}
