@@ -59,9 +59,9 @@ export function health(state: ChatState): ChatHealth {
   return { status: 'healthy', answering: state.generating || state.awaiting !== undefined };
 }
 
-/** The user sent a prompt: a new exchange starts, earlier trouble is behind it. */
+/** The user sent a prompt: a new exchange starts, earlier trouble is behind it, the clocks restart. */
 export function sent(state: ChatState, now: number): ChatState {
-  return { ...state, awaiting: { since: now, mark: state.mark }, failure: undefined, stall: undefined };
+  return { ...state, awaiting: { since: now, mark: state.mark }, movedAt: now, failure: undefined, stall: undefined };
 }
 
 /**

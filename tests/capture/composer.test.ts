@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { editorText, hasContent, readComposer } from '../../lib/capture/composer';
+
+function element(html: string): Element {
+  const host = document.createElement('div');
+  host.innerHTML = html;
+  return host.firstElementChild!;
+}
+
+describe('reading the composer', () => {
+  it('reads ProseMirror paragraphs as lines, without its placeholder breaks', () => {
+    const editor = element(
+      '<div class="ProseMirror"><p>First line</p><p><br class="ProseMirror-trailingBreak"></p><p>Third line<br class="ProseMirror-trailingBreak"></p></div>',
+    );
+    expect(editorText(editor)).toBe('First line\n\nThird line');
+  });
+
+  it('reads an empty ProseMirror editor as empty', () => {
+    const editor = element('<div class="ProseMirror"><p data-placeholder="Ask anything" class="placeholder"><br class="ProseMirror-trailingBreak"></p></div>');
+    expect(editorText(editor)).toBe('');
+    expect(hasContent(editorText(editor))).toBe(false);
+  });
+
+  it('reads Quill and Lexical markup', () => {
+    expect(editorText(element('<div class="ql-editor"><p>a</p><p><br></p><p>b</p></div>'))).toBe('a\n\nb');
+    expect(
+      editorText(element('<div data-lexical-editor="true"><p dir="ltr"><span data-lexical-text="true">x</span><br><span data-lexical-text="true">y</span></p></div>')),
+    ).toBe('x\ny');
+  });
+
+  it('keeps code, odd spacing and non-Latin text as typed', () => {
+    const editor = element('<div><p>const a&nbsp;=&nbsp;1;</p><p>日本語 — Ελληνικά 🙂</p></div>');
+    expect(editorText(editor)).toBe('const a = 1;\n日本語 — Ελληνικά 🙂');
+  });
+
+  it('reads a textarea by its value', () => {
+    const textarea = document.createElement('textarea');
+    textarea.value = 'line 1\nline 2';
+    expect(readComposer(textarea, 'textarea')).toBe('line 1\nline 2');
+  });
+
+  it('treats whitespace-only text as empty', () => {
+    expect(hasContent('  \n\t ')).toBe(false);
+    expect(hasContent(' a ')).toBe(true);
+  });
+});

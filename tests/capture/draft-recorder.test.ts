@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Draft, DraftRecorder, type SaveReason } from '../../lib/capture/draft-recorder';
+
+describe('DraftRecorder', () => {
+  let saves: [Draft, SaveReason][];
+  let recorder: DraftRecorder;
+  let ids: number;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 5000 });
+    saves = [];
+    ids = 0;
+    recorder = new DraftRecorder({ delayMs: 300, save: (draft, reason) => saves.push([draft, reason]), newId: () => `p${++ids}` });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('saves 300 ms after the last keystroke, once', () => {
+    recorder.typed('H');
+    vi.advanceTimersByTime(200);
+    recorder.typed('Hi');
+    vi.advanceTimersByTime(299);
+    expect(saves).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(saves).toEqual([[{ id: 'p1', text: 'Hi', createdAt: 5000 }, 'typing']]);
+  });
+
+  it('keeps one record per prompt while it is edited', () => {
+    recorder.typed('one');
+    vi.advanceTimersByTime(300);
+    recorder.typed('one two');
+    vi.advanceTimersByTime(300);
+    expect(saves.map(([draft]) => draft.id)).toEqual(['p1', 'p1']);
+  });
+
+  it('saves at once on blur or page hide, and not twice for the same text', () => {
+    recorder.typed('draft');
+    recorder.flush('blur');
+    expect(saves).toEqual([[expect.objectContaining({ text: 'draft' }), 'blur']]);
+    recorder.flush('hide');
+    vi.advanceTimersByTime(1000);
+    expect(saves).toHaveLength(1);
+  });
+
+  it('never saves empty or whitespace-only text', () => {
+    recorder.typed('   ');
+    recorder.typed('\n');
+    vi.advanceTimersByTime(1000);
+    recorder.flush('blur');
+    expect(saves).toEqual([]);
+  });
+
+  it('starts a new record after a send', () => {
+    recorder.typed('first');
+    recorder.flush('send');
+    recorder.rotate();
+    recorder.typed('second');
+    vi.advanceTimersByTime(300);
+    expect(saves.map(([draft]) => [draft.id, draft.text])).toEqual([
+      ['p1', 'first'],
+      ['p2', 'second'],
+    ]);
+  });
+
+  it('starts a new record when the composer is cleared, keeping what was saved', () => {
+    recorder.typed('abandoned idea');
+    vi.advanceTimersByTime(100);
+    recorder.typed('');
+    recorder.typed('new idea');
+    vi.advanceTimersByTime(300);
+    expect(saves.map(([draft]) => [draft.id, draft.text])).toEqual([
+      ['p1', 'abandoned idea'],
+      ['p2', 'new idea'],
+    ]);
+  });
+
+  it('saves again after a save that did not reach the database', () => {
+    recorder.typed('precious');
+    recorder.flush('blur');
+    recorder.markUnsaved();
+    recorder.flush('typing');
+    expect(saves).toHaveLength(2);
+  });
+});

@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Draft, DraftRecorder } from '../../lib/capture/draft-recorder';
+import { PromptCapture, SEND_CONFIRM_MS } from '../../lib/capture/prompt-capture';
+import { chatgpt } from '../../lib/sites/chatgpt';
+import { readFixture } from '../fixtures';
+
+describe('PromptCapture on ChatGPT', () => {
+  let sent: Draft[];
+  let saved: string[];
+  let capture: PromptCapture;
+  const composer = () => document.querySelector<HTMLElement>('#prompt-textarea')!;
+  const type = (text: string) => {
+    composer().innerHTML = text ? `<p>${text}</p>` : '<p><br class="ProseMirror-trailingBreak"></p>';
+    capture.typed();
+  };
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: 0 });
+    document.documentElement.innerHTML = new DOMParser()
+      .parseFromString(readFixture('chatgpt', 'healthy-conversation.html'), 'text/html')
+      .documentElement.innerHTML;
+    sent = [];
+    saved = [];
+    const recorder = new DraftRecorder({ delayMs: 300, save: (draft, reason) => saved.push(`${reason}:${draft.text}`) });
+    capture = new PromptCapture(document, chatgpt, recorder, (draft) => sent.push(draft));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('saves at the send attempt and counts the send once the site empties the composer', () => {
+    type('Plan a picnic');
+    capture.sendAttempt();
+    expect(saved).toEqual(['send:Plan a picnic']);
+    capture.check();
+    expect(sent).toEqual([]);
+    type('');
+    capture.check();
+    expect(sent.map((draft) => draft.text)).toEqual(['Plan a picnic']);
+  });
+
+  it('does not count Enter that the site ignored (the composer kept its text)', () => {
+    type('Plan a picnic');
+    capture.sendAttempt();
+    vi.advanceTimersByTime(SEND_CONFIRM_MS + 1);
+    capture.check();
+    type('');
+    capture.check();
+    expect(sent).toEqual([]);
+  });
+
+  it('counts a send made another way when the prompt shows as the user turn', () => {
+    type('Now write a two-line slogan for the second one.');
+    vi.advanceTimersByTime(300);
+    composer().innerHTML = '<p><br class="ProseMirror-trailingBreak"></p>';
+    capture.check();
+    expect(sent.map((draft) => draft.text)).toEqual(['Now write a two-line slogan for the second one.']);
+  });
+
+  it('finds the composer and the send button from events on their children', () => {
+    expect(capture.isComposer(composer().firstElementChild)).toBe(true);
+    type('x');
+    const send = document.querySelector('[data-testid="send-button"]') ?? document.createElement('button');
+    expect(capture.isComposer(send)).toBe(false);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  health,
+  initialState,
+  nextDeadline,
+  observe,
+  outcomeBetween,
+  sent,
+  type ChatState,
+  type Snapshot,
+} from '../../lib/detect/chat-state';
+import type { Failure } from '../../lib/detect/types';
+
+const timing = { stallMs: 60_000, noReplyMs: 30_000 };
+const toast: Failure = { kind: 'limit', place: 'toast', text: 'Too many requests in 1 hour. Try again later.' };
+
+function snap(overrides: Partial<Snapshot> = {}): Snapshot {
+  return { failure: undefined, generating: false, mark: '2:assistant:10:done', lastAuthor: 'assistant', conversation: 'c1', ...overrides };
+}
+
+/** Runs a sequence of [time, snapshot] observations from an initial page. */
+function run(start: ChatState, steps: [number, Partial<Snapshot>][]): ChatState {
+  return steps.reduce((state, [at, overrides]) => observe(state, snap(overrides), at, timing), start);
+}
+
+describe('chat state', () => {
+  it('is healthy and idle on a quiet page', () => {
+    expect(health(initialState(snap(), 0))).toEqual({ status: 'healthy', answering: false });
+  });
+
+  it('reports a failure the page shows, and keeps a toast that vanished until the chat moves on', () => {
+    const base = initialState(snap(), 0);
+    const failed = observe(base, snap({ failure: toast }), 1000, timing);
+    expect(health(failed)).toEqual({ status: 'failed', failure: toast });
+    const toastGone = observe(failed, snap(), 5000, timing);
+    expect(health(toastGone).status).toBe('failed');
+    const moved = observe(toastGone, snap({ mark: '4:assistant:20:new reply' }), 9000, timing);
+    expect(health(moved)).toEqual({ status: 'healthy', answering: false });
+  });
+
+  it('clears a failure when the user sends again', () => {
+    const failed = observe(initialState(snap(), 0), snap({ failure: toast }), 1000, timing);
+    expect(health(sent(failed, 2000))).toEqual({ status: 'healthy', answering: true });
+  });
+
+  it('calls a reply that stops moving a stall after stallMs, and not before', () => {
+    const start = initialState(snap(), 0);
+    const streaming = run(start, [
+      [1000, { generating: true, mark: '3:assistant:5:a' }],
+      [2000, { generating: true, mark: '3:assistant:9:ab' }],
+    ]);
+    expect(health(observe(streaming, snap({ generating: true, mark: '3:assistant:9:ab' }), 61_999, timing)).status).toBe('healthy');
+    const stalled = observe(streaming, snap({ generating: true, mark: '3:assistant:9:ab' }), 62_000, timing);
+    expect(health(stalled)).toEqual({ status: 'stalled', stall: { reason: 'no-progress', seconds: 60 } });
+    expect(nextDeadline(streaming, timing)).toBe(62_000);
+  });
+
+  it('ends a stall when the reply moves again or generation stops', () => {
+    const stalled = run(initialState(snap(), 0), [
+      [1000, { generating: true, mark: 'm1' }],
+      [70_000, { generating: true, mark: 'm1' }],
+    ]);
+    expect(health(stalled).status).toBe('stalled');
+    expect(health(observe(stalled, snap({ generating: true, mark: 'm2' }), 71_000, timing)).status).toBe('healthy');
+    expect(health(observe(stalled, snap({ generating: false, mark: 'm1' }), 71_000, timing)).status).toBe('healthy');
+  });
+
+  it('calls a send with no reply started a stall after noReplyMs', () => {
+    const waiting = sent(initialState(snap(), 0), 1000);
+    const userTurnShown = observe(waiting, snap({ lastAuthor: 'user', mark: '3:user:12:x' }), 1200, timing);
+    expect(nextDeadline(userTurnShown, timing)).toBe(31_000);
+    const stalled = observe(userTurnShown, snap({ lastAuthor: 'user', mark: '3:user:12:x' }), 31_000, timing);
+    expect(health(stalled)).toEqual({ status: 'stalled', stall: { reason: 'no-reply', seconds: 30 } });
+  });
+
+  it('counts a reply as started when generation starts or an assistant turn appears', () => {
+    const waiting = sent(initialState(snap(), 0), 1000);
+    expect(observe(waiting, snap({ generating: true }), 2000, timing).awaiting).toBeUndefined();
+    expect(observe(waiting, snap({ mark: '4:assistant:3:new' }), 2000, timing).awaiting).toBeUndefined();
+  });
+
+  it('keeps waiting when a new chat gets its conversation id after the first send', () => {
+    const fresh = initialState(snap({ conversation: undefined, mark: '0' }), 0);
+    const waiting = sent(fresh, 1000);
+    const renamed = observe(waiting, snap({ conversation: 'c9', lastAuthor: 'user', mark: '1:user:4:hi' }), 1500, timing);
+    expect(renamed.awaiting).toBeDefined();
+  });
+
+  it('starts afresh in another conversation', () => {
+    const failed = observe(initialState(snap(), 0), snap({ failure: toast }), 1000, timing);
+    const elsewhere = observe(failed, snap({ conversation: 'c2' }), 2000, timing);
+    expect(health(elsewhere)).toEqual({ status: 'healthy', answering: false });
+  });
+
+  it('names what became of an exchange', () => {
+    const waiting = sent(initialState(snap(), 0), 0);
+    const streaming = observe(waiting, snap({ generating: true, mark: 'a' }), 1000, timing);
+    const done = observe(streaming, snap({ generating: false, mark: 'b' }), 2000, timing);
+    expect(outcomeBetween(waiting, streaming)).toBeUndefined();
+    expect(outcomeBetween(streaming, done)).toBe('answered');
+    expect(outcomeBetween(streaming, observe(streaming, snap({ failure: toast }), 2000, timing))).toBe('failed');
+    const stalled = observe(streaming, snap({ generating: true, mark: 'a' }), 70_000, timing);
+    expect(outcomeBetween(streaming, stalled)).toBe('stalled');
+    expect(outcomeBetween(stalled, observe(stalled, snap({ generating: false, mark: 'c' }), 71_000, timing))).toBe('answered');
+  });
+});

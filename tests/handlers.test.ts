@@ -1,0 +1,122 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readBadge } from '../lib/badge';
+import { type DetourDb, openDb } from '../lib/db/schema';
+import { createHandlers } from '../lib/handlers';
+import { handleMessages, type MessageType, type Request } from '../lib/messages';
+import { saveSettings } from '../lib/settings';
+
+/** The background as the content script and popup see it: messages in, replies out. */
+describe('background handlers', () => {
+  let db: DetourDb;
+  let name: string;
+  let now: number;
+  let listener: ReturnType<typeof handleMessages>;
+
+  beforeEach(async () => {
+    name = `handlers-${crypto.randomUUID()}`;
+    db = openDb(name);
+    now = 1_000_000;
+    listener = handleMessages(createHandlers(db, () => now));
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  const ask = <K extends MessageType>(type: K, data: Request<K>, tabId?: number) =>
+    listener({ detour: type, data }, tabId === undefined ? {} : { tab: { id: tabId } }) as Promise<{ ok: boolean; value?: unknown; error?: string; code?: string }>;
+
+  it('ignores messages that are not Detour\'s, so other listeners can answer', () => {
+    expect(listener({ hello: 'world' }, {})).toBeUndefined();
+  });
+
+  it('saves a typed prompt and lists it', async () => {
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Hello', url: 'https://chatgpt.com/', createdAt: 5, sent: false }, 3);
+    const reply = await ask('prompts.list', {});
+    expect(reply).toMatchObject({ ok: true, value: [{ id: 'p1', text: 'Hello', status: 'draft' }] });
+  });
+
+  it('reports errors as replies with their message', async () => {
+    const reply = await ask('prompts.import', { text: 'not json', filename: 'x.json' });
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/not valid JSON/);
+  });
+
+  it('sets the tab\'s badge and title from its report', async () => {
+    const failure = { kind: 'error', place: 'turn', text: 'Something went wrong while generating the response.' } as const;
+    await ask('tab.report', { site: 'chatgpt', url: 'https://chatgpt.com/c/1', health: { status: 'failed', failure }, promptId: 'p1' }, 7);
+    expect(await readBadge(7)).toEqual({ text: '!', title: 'Detour: ChatGPT failed: Something went wrong while generating the response.' });
+    expect(await ask('tab.get', { tabId: 7 })).toMatchObject({ ok: true, value: { tabId: 7, promptId: 'p1', at: now } });
+
+    await ask('tab.report', { site: 'chatgpt', url: 'https://chatgpt.com/c/1', health: { status: 'stalled', stall: { reason: 'no-progress', seconds: 60 } } }, 7);
+    expect(await readBadge(7)).toEqual({ text: '…', title: "Detour: ChatGPT's reply stopped moving (60 s without new text)" });
+
+    await ask('tab.report', { site: 'chatgpt', url: 'https://chatgpt.com/c/1', health: { status: 'healthy', answering: true } }, 7);
+    expect((await readBadge(7)).text).toBe('');
+    expect((await readBadge(8)).text).toBe('');
+  });
+
+  it('opens the chosen chatbot and hands its tab the prompt, once', async () => {
+    await saveSettings({ sendMode: 'fill' });
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Plan a picnic', url: 'u', createdAt: 5, sent: true }, 3);
+    const opened = await ask('send.open', { promptId: 'p1', target: 'chatgpt', withContext: false });
+    const tabId = (opened.value as { tabId: number }).tabId;
+    expect((await fakeBrowser.tabs.get(tabId)).url).toBe('https://chatgpt.com/');
+    expect(await ask('delivery.claim', {}, tabId)).toEqual({ ok: true, value: { text: 'Plan a picnic', target: 'chatgpt', send: false } });
+    expect((await ask('delivery.claim', {}, tabId)).value).toBeUndefined();
+    expect((await ask('delivery.claim', {}, 999)).value).toBeUndefined();
+  });
+
+  it('sends the earlier turns along when asked', async () => {
+    await ask('prompt.recover', {
+      id: 'p9',
+      site: 'chatgpt',
+      text: 'And the slogan?',
+      url: 'u',
+      failure: { kind: 'error', place: 'turn', text: 'x' },
+      context: [
+        { author: 'user', text: 'Name a bakery' },
+        { author: 'assistant', text: 'The Daily Rise' },
+      ],
+    });
+    const opened = await ask('send.open', { promptId: 'p9', target: 'chatgpt', withContext: true });
+    const claim = await ask('delivery.claim', {}, (opened.value as { tabId: number }).tabId);
+    expect((claim.value as { text: string }).text).toBe(
+      'For context, here is an earlier conversation I had with ChatGPT:\n\nMe:\nName a bakery\n\nChatGPT:\nThe Daily Rise\n\nMy question now:\nAnd the slogan?',
+    );
+  });
+
+  it('does not hand over a delivery that waited too long', async () => {
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Late', url: 'u', createdAt: 5, sent: true });
+    const opened = await ask('send.open', { promptId: 'p1', target: 'chatgpt', withContext: false });
+    now += 3 * 60 * 1000;
+    expect((await ask('delivery.claim', {}, (opened.value as { tabId: number }).tabId)).value).toBeUndefined();
+  });
+
+  it('refuses to send a prompt that is no longer saved', async () => {
+    expect(await ask('send.open', { promptId: 'gone', target: 'chatgpt', withContext: false })).toMatchObject({
+      ok: false,
+      error: 'That prompt is no longer saved.',
+    });
+  });
+
+  it('exports everything and imports it into another browser', async () => {
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Keep me', url: 'u', createdAt: 5, sent: true });
+    const exported = (await ask('prompts.export', { format: 'json' })).value as { text: string; filename: string };
+    expect(exported.filename).toMatch(/^detour-prompts-.*\.json$/);
+    await ask('prompts.delete', { id: 'p1' });
+    expect(await ask('prompts.import', { text: exported.text, filename: exported.filename })).toMatchObject({
+      ok: true,
+      value: { added: 1, updated: 0, unchanged: 0, errors: [] },
+    });
+  });
+
+  it('tells a full disk apart from other failures', async () => {
+    const quota = Object.assign(new Error('QuotaExceededError: the disk is full'), { name: 'QuotaExceededError' });
+    db.prompts.put = () => Promise.reject(quota) as never;
+    const reply = await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Hello', url: 'u', createdAt: 5, sent: false });
+    expect(reply).toMatchObject({ ok: false, code: 'quota' });
+  });
+});
