@@ -8,6 +8,8 @@ import type { Failure, FailureKind } from './types';
 const MAX_FAILURE_TEXT = 300;
 /** An assistant turn with no message body and more text than this is not an error card. */
 const MAX_BARE_ERROR_TURN = 500;
+/** A reply longer than this is an answer, whatever sentence it contains. */
+const MAX_CANNED_REPLY = 200;
 const CODE = 'pre, code';
 
 /**
@@ -71,7 +73,17 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Failure | undefined 
   if (!hasBody && outside.length > MAX_BARE_ERROR_TURN) return undefined;
   const normalized = normalizeText(outside);
   const phrase = findPhrase(normalized, site.texts.error) ?? findPhrase(normalized, site.texts.limit);
-  return phrase ? failure(kindOf(normalized, site), 'turn', outside) : undefined;
+  if (phrase) return failure(kindOf(normalized, site), 'turn', outside);
+  return hasBody ? cannedReplyFailure(last, site) : undefined;
+}
+
+/** A reply that is nothing but one of the site's canned failure sentences. */
+function cannedReplyFailure(reply: Element, site: SiteAdapter): Failure | undefined {
+  const canned = site.texts.cannedReply;
+  if (!canned) return undefined;
+  const text = Array.from(reply.querySelectorAll(site.selectors.messageBody), readableText).join(' ').trim();
+  if (text.length > MAX_CANNED_REPLY || !findPhrase(normalizeText(text), canned)) return undefined;
+  return failure('error', 'turn', text);
 }
 
 /** Toasts, banners and dialogs: structure alone is not enough, their words must say failure. */
@@ -83,7 +95,9 @@ function noticeFailure(doc: Document, site: SiteAdapter): Failure | undefined {
   ];
   for (const [selector, place] of places) {
     for (const notice of Array.from(doc.querySelectorAll(selector))) {
-      if ((selectors.ignore && notice.closest(selectors.ignore)) || !isShown(notice)) continue;
+      // A notice inside a message is that message's business: the last-turn check reads it, and
+      // one in an older message is history.
+      if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore)) || !isShown(notice)) continue;
       const text = textOutside(notice, unreadSelector(site));
       const normalized = normalizeText(text);
       if (findPhrase(normalized, site.texts.limit)) return failure('limit', place, text);

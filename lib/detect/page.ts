@@ -48,9 +48,10 @@ export function pageFailure(doc: Document, site: SiteAdapter): Failure | undefin
 /** The page's own words for what went wrong: its title, or the shortest line holding the phrase. */
 function pageLabel(doc: Document, title: string, phrase: string | undefined): string {
   if (!phrase || normalizeText(title).includes(phrase)) return title || 'Error page';
-  const lines = Array.from(doc.querySelectorAll('h1, h2, h3, p, div, span, center'), (element) =>
+  // <pre>: how a browser shows a plain-text error response ("Rate exceeded.").
+  const lines = Array.from(doc.querySelectorAll('h1, h2, h3, p, div, span, center, pre'), (element) =>
     (element.textContent ?? '').trim(),
   );
   const holding = lines.filter((line) => normalizeText(line).includes(phrase));
-  return holding.sort((a, b) => a.length - b.length)[0] ?? title;
+  return holding.sort((a, b) => a.length - b.length)[0] ?? (title || truncate(doc.body?.textContent?.trim() ?? '', 120));
 }

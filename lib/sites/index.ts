@@ -1,11 +1,18 @@
 import { chatgpt } from './chatgpt';
+import { claude } from './claude';
+import { copilot } from './copilot';
+import { deepseek } from './deepseek';
+import { gemini } from './gemini';
+import { grok } from './grok';
+import { mistral } from './mistral';
+import { perplexity } from './perplexity';
 import type { SiteAdapter, SiteId } from './types';
 
 /**
  * Every chatbot Detour knows, in the default order of alternatives. To add one: write its
  * adapter beside this file, its fixtures in tests/fixtures/<id>/, and list it here.
  */
-export const SITES: readonly SiteAdapter[] = [chatgpt];
+export const SITES: readonly SiteAdapter[] = [chatgpt, claude, gemini, mistral, deepseek, grok, copilot, perplexity];
 
 const byId = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
 

@@ -75,6 +75,11 @@ export interface SiteTexts {
   readonly limit: Phrases;
   /** Whole-page failures served on the site's own host (beyond generic HTTP error pages). */
   readonly page: Phrases;
+  /**
+   * Failures some sites write as the reply itself ("Sorry, something went wrong. Please try your
+   * request again."). They count only when the last reply is short and says little else.
+   */
+  readonly cannedReply?: Phrases;
 }
 
 export interface SiteAdapter {
