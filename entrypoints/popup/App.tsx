@@ -23,6 +23,17 @@ interface ActiveTab {
   readonly view: TabView;
 }
 
+/**
+ * The tab the popup reports on: the active one, or, when popup.html is opened as a page with
+ * ?tab=<id> (to keep it open, or from tests), that tab.
+ */
+async function tabOfInterest() {
+  const requested = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(requested) && requested > 0) return browser.tabs.get(requested).catch(() => undefined);
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active;
+}
+
 /** The toolbar popup: this tab's state, the prompt to rescue, recent prompts, export. */
 export function App() {
   const [tab, setTab] = useState<ActiveTab>();
@@ -39,7 +50,7 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      const active = await tabOfInterest();
       const record = active?.id === undefined ? undefined : await sendMessage('tab.get', { tabId: active.id });
       const view = tabView(active?.url, record);
       setTab({ id: active?.id, view });

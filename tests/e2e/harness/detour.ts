@@ -1,0 +1,82 @@
+import { expect, inject } from 'vitest';
+import type { PromptRecord } from '../../../lib/db/schema';
+import type { Settings } from '../../../lib/settings';
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { BrowserName } from './browsers';
+import type { Session, Tab } from './session';
+
+/** What the end-to-end tests ask of Detour in a browser, the same way in both. */
+
+export async function launch(name: BrowserName): Promise<Session> {
+  const { browsers, builds, standInPort, proxyPort } = inject('e2e');
+  return name === 'chromium'
+    ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort })
+    : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort });
+}
+
+type Api = {
+  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
+  runtime: { sendMessage(message: object): Promise<{ ok: boolean; value: unknown; error?: string }> };
+  storage: { local: { set(items: object): Promise<void> } };
+  action?: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+  browserAction?: Api['action'];
+};
+
+/** The id of the open tab whose URL starts with `prefix`. */
+export async function tabIdOf(session: Session, prefix: string): Promise<number> {
+  let id: number | undefined;
+  await expect
+    .poll(
+      async () =>
+        (id = await session.extension(async (start) => {
+          const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+          const tabs = await api.tabs.query({});
+          return tabs.find((tab) => tab.url?.startsWith(start))?.id;
+        }, prefix)),
+      { timeout: 10_000 },
+    )
+    .toBeDefined();
+  return id!;
+}
+
+export async function badge(session: Session, tabId: number): Promise<{ text: string; title: string }> {
+  return session.extension(async (id) => {
+    const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    const button = (api.action ?? api.browserAction)!;
+    return { text: await button.getBadgeText({ tabId: id }), title: await button.getTitle({ tabId: id }) };
+  }, tabId);
+}
+
+/** Sends one message of Detour's protocol from an extension page, as the popup does. */
+export async function ask<T>(session: Session, type: string, data: object): Promise<T> {
+  const reply = await session.extension(
+    async ({ type: kind, data: payload }) => {
+      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+      return api.runtime.sendMessage({ detour: kind, data: payload });
+    },
+    { type, data },
+  );
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value as T;
+}
+
+export const prompts = (session: Session) => ask<PromptRecord[]>(session, 'prompts.list', {});
+
+export async function setSettings(session: Session, settings: Partial<Settings>): Promise<void> {
+  await session.extension(async (value) => {
+    const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    await api.storage.local.set({ settings: value });
+  }, settings);
+}
+
+/** The text of Detour's notice in the page, or '' when there is none. */
+export function noticeText(tab: Tab): Promise<string> {
+  return tab.evaluate(() => document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '', undefined);
+}
+
+/** Waits for the tab's badge to read `text`, and returns its title. */
+export async function waitForBadge(session: Session, tabId: number, text: string, timeout = 10_000): Promise<string> {
+  await expect.poll(async () => (await badge(session, tabId)).text, { timeout }).toBe(text);
+  return (await badge(session, tabId)).title;
+}
