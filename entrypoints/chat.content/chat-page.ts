@@ -48,6 +48,8 @@ export class ChatPage {
   private health: ChatHealth = { status: 'healthy', answering: false };
   private dismissed: string | undefined;
   private recovering = false;
+  /** The alternatives to offer, healthiest first, as the background ranks them. */
+  private alternatives: SiteId[] | undefined;
   private checkTimer: number | undefined;
   /** Prompt writes go one after another, so an outcome never overtakes its prompt's save. */
   private writes: Promise<unknown> = Promise.resolve();
@@ -114,6 +116,8 @@ export class ChatPage {
     this.checkTimer = this.ctx.setTimeout(() => {
       this.checkTimer = undefined;
       this.capture.check();
+      // Pastes, drops and fills change the composer without an input event: read it too.
+      this.capture.typed();
       this.watcher.check();
     }, CHECK_DELAY_MS);
   }
@@ -163,7 +167,14 @@ export class ChatPage {
     this.health = health;
     if (health.status === 'failed' && this.promptId === undefined) void this.recover(state);
     this.report();
-    this.updateNotice();
+    if (health.status === 'healthy') this.updateNotice();
+    else void this.rankAlternatives().then(() => this.updateNotice());
+  }
+
+  /** Asks the background which chatbots are healthiest now; the person's order if it cannot say. */
+  private async rankAlternatives(): Promise<void> {
+    const ranked = await this.call('alternatives.rank', { site: this.site.id }).catch(() => undefined);
+    this.alternatives = ranked ?? rankAlternatives(this.site.id, this.settings.preferredOrder);
   }
 
   private report(): void {
@@ -219,7 +230,7 @@ export class ChatPage {
     if (this.dismissed === this.noticeKey()) return;
     const name = siteName(this.site.id);
     const promptId = this.promptId;
-    const alternatives = rankAlternatives(this.site.id, this.settings.preferredOrder).slice(0, NOTICE_ALTERNATIVES);
+    const alternatives = (this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder)).slice(0, NOTICE_ALTERNATIVES);
     const failed = health.status === 'failed';
     const what = failed
       ? `“${truncate(health.failure.text, 160)}”`

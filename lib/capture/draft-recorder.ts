@@ -39,8 +39,9 @@ export class DraftRecorder {
     return this.current;
   }
 
-  /** The composer now holds `text`. */
+  /** The composer now holds `text` (called on every change seen, so unchanged text is a no-op). */
   typed(text: string): void {
+    if (text === this.current?.text) return;
     if (!hasContent(text)) {
       // Clearing the composer ends this prompt; what was saved of it stays saved.
       this.flush('typing');

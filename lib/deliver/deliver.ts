@@ -8,7 +8,7 @@ import { sameText } from '../text';
 import { type FillMethod, fillComposer } from './fill';
 
 export type DeliveryResult =
-  | { readonly ok: true; readonly method: FillMethod; readonly sent: boolean }
+  | { readonly ok: true; readonly method: FillMethod; readonly exact: boolean; readonly sent: boolean }
   | { readonly ok: false; readonly reason: 'no-composer' | 'not-registered' | 'no-send-button' | 'not-sent' };
 
 export interface DeliveryTimeouts {
@@ -40,9 +40,9 @@ export async function deliver(
   const { selectors } = site;
   const composer = await waitFor(doc, () => firstShown(doc, selectors.composer), timeouts.composerMs);
   if (!composer) return { ok: false, reason: 'no-composer' };
-  const method = await fillComposer(composer, site.editor, delivery.text);
-  if (!method) return { ok: false, reason: 'not-registered' };
-  if (!delivery.send) return { ok: true, method, sent: false };
+  const filled = await fillComposer(composer, site.editor, delivery.text);
+  if (!filled) return { ok: false, reason: 'not-registered' };
+  if (!delivery.send) return { ok: true, ...filled, sent: false };
 
   const findButton = () => {
     const button = firstShown(doc, selectors.sendButton);
@@ -59,5 +59,5 @@ export async function deliver(
     return emptied || shown ? true : undefined;
   };
   const sent = await waitFor(doc, taken, timeouts.sentMs);
-  return sent ? { ok: true, method, sent: true } : { ok: false, reason: 'not-sent' };
+  return sent ? { ok: true, ...filled, sent: true } : { ok: false, reason: 'not-sent' };
 }

@@ -2,6 +2,30 @@ import { readComposer } from '../capture/composer';
 import type { EditorKind } from '../sites/types';
 import { sameText } from '../text';
 
+/** The same lines, ignoring what editors do to spaces at line ends and to non-breaking spaces. */
+export function sameLines(a: string, b: string): boolean {
+  const lines = (text: string) =>
+    text
+      .replace(/\u00a0/g, ' ')
+      .split('\n')
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .replace(/\n+$/, '');
+  return lines(a) === lines(b);
+}
+
+/**
+ * The text as HTML paragraphs, one per line, blank lines kept and spaces preserved: ProseMirror's
+ * plain-text paste merges runs of newlines into one paragraph break, its HTML paste does not.
+ */
+function asParagraphs(text: string): string {
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split('\n')
+    .map((line) => `<p style="white-space: pre-wrap">${escape(line)}</p>`)
+    .join('');
+}
+
 /**
  * Puts text into a chatbot's composer so that the site's editor framework registers it, as if
  * the person had typed or pasted it. Each framework only listens to some events:
@@ -29,10 +53,11 @@ function selectContents(editor: HTMLElement): void {
   selection?.addRange(range);
 }
 
-function paste(editor: HTMLElement, text: string): void {
+function paste(editor: HTMLElement, text: string, html?: string): void {
   const view = editor.ownerDocument.defaultView ?? globalThis;
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
+  if (html) data.setData('text/html', html);
   editor.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 }
 
@@ -44,30 +69,46 @@ function insertText(editor: HTMLElement, text: string): void {
 const settle = (doc: Document) =>
   new Promise<void>((resolve) => (doc.defaultView ?? globalThis).setTimeout(resolve, 50));
 
-export type FillMethod = 'value-setter' | 'paste' | 'insert-text';
+export type FillMethod = 'value-setter' | 'paste-html' | 'paste' | 'insert-text';
+
+export interface Filled {
+  readonly method: FillMethod;
+  /** Every line arrived as sent; false when only the words did (an editor merged blank lines). */
+  readonly exact: boolean;
+}
 
 /**
- * Fills the composer, trying each method the editor may accept until its text reads back right.
- * Returns the method that worked, or undefined when none did.
+ * Fills the composer, trying each method the editor may accept until its text reads back line
+ * for line; failing that, the first that got the words in. Undefined when none did.
  */
-export async function fillComposer(composer: Element, editor: EditorKind, text: string): Promise<FillMethod | undefined> {
+export async function fillComposer(composer: Element, editor: EditorKind, text: string): Promise<Filled | undefined> {
   const doc = composer.ownerDocument;
   if (composer.tagName === 'TEXTAREA') {
     setTextareaValue(composer as HTMLTextAreaElement, text);
     await settle(doc);
-    return sameText(readComposer(composer, editor), text) ? 'value-setter' : undefined;
+    const read = readComposer(composer, editor);
+    return sameText(read, text) ? { method: 'value-setter', exact: sameLines(read, text) } : undefined;
   }
   const element = composer as HTMLElement;
-  const methods: [FillMethod, (target: HTMLElement, value: string) => void][] = [
-    ['paste', paste],
+  const methods: (readonly [FillMethod, (target: HTMLElement, value: string) => void])[] = [
+    ['paste', (target, value) => paste(target, value)],
     ['insert-text', insertText],
   ];
-  for (const [method, apply] of methods) {
+  if (editor === 'prosemirror') methods.unshift(['paste-html', (target, value) => paste(target, value, asParagraphs(value))]);
+  const attempt = async (apply: (target: HTMLElement, value: string) => void) => {
     selectContents(element);
     await settle(doc);
     apply(element, text);
     await settle(doc);
-    if (sameText(readComposer(composer, editor), text)) return method;
+    return readComposer(composer, editor);
+  };
+  let close: { readonly filled: Filled; readonly apply: (target: HTMLElement, value: string) => void } | undefined;
+  for (const [method, apply] of methods) {
+    const read = await attempt(apply);
+    if (sameLines(read, text)) return { method, exact: true };
+    if (!close && sameText(read, text)) close = { filled: { method, exact: false }, apply };
   }
-  return undefined;
+  // Put the closest fill back: a later method may have left something worse.
+  if (close) await attempt(close.apply);
+  return close?.filled;
 }

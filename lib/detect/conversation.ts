@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { firstShown, hasRole, lastMatch, readableText } from './dom';
+import { blockText, firstShown, hasRole, lastMatch } from './dom';
 
 /** Readers of the conversation's state, for the watcher and for capture. Pure. */
 
@@ -21,9 +21,11 @@ function authorOf(turn: Element, site: SiteAdapter): Author | undefined {
   return undefined;
 }
 
+/** What a turn says, as lines, without the site's hidden labels ("You said"). */
 function turnText(turn: Element, site: SiteAdapter): string {
+  const read = (element: Element) => blockText(element, site.selectors.ignore);
   const bodies = Array.from(turn.querySelectorAll(site.selectors.messageBody));
-  const parts = bodies.length > 0 ? bodies.map(readableText) : [readableText(turn)];
+  const parts = bodies.length > 0 ? bodies.map(read) : [read(turn)];
   return parts.join('\n\n').trim();
 }
 

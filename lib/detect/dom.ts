@@ -7,8 +7,11 @@ const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
 /** Elements whose text is never part of what a person sees in the page. */
 const NEVER_TEXT = 'script, style, noscript, template';
-/** Utility classes that hide an element from sight but not from screen readers. */
-const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-only)(?:\s|$)/;
+/**
+ * Utility classes that hide an element from sight but not from screen readers (Tailwind,
+ * Bootstrap, Angular CDK).
+ */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|screen-reader-only|cdk-visually-hidden)(?:\s|$)/;
 
 /**
  * Whether a person can see the element. Attribute checks work in any DOM (fixtures in tests);
@@ -46,6 +49,47 @@ export function textOutside(root: Element, exclude?: string): string {
     parts.push((node as Text).data);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Elements that start a new line in rendered text. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TR', 'TABLE']);
+
+/**
+ * Text as a person reads it, one line per paragraph, without layout: rich-text editors
+ * (ProseMirror, Quill, Lexical) and message bodies alike. An editor's placeholder break in an
+ * empty or trailing position is not a line. Subtrees matching `exclude`, and text only screen
+ * readers get, are left out.
+ */
+export function blockText(root: Element, exclude?: string): string {
+  const lines: string[] = [];
+  let line = '';
+  const endLine = () => {
+    lines.push(line);
+    line = '';
+  };
+  const walk = (parent: Node) => {
+    for (const node of Array.from(parent.childNodes)) {
+      if (node.nodeType === 3) {
+        line += (node as Text).data;
+      } else if (node.nodeType === 1) {
+        const element = node as Element;
+        if (element.matches(NEVER_TEXT) || SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) continue;
+        if (exclude && element.matches(exclude)) continue;
+        if (element.tagName === 'BR') {
+          if (element.nextSibling !== null && !element.classList.contains('ProseMirror-trailingBreak')) endLine();
+        } else if (BLOCKS.has(element.tagName) && !element.querySelector('p, div, li, pre, tr')) {
+          if (line) endLine();
+          walk(element);
+          endLine();
+        } else {
+          walk(element);
+        }
+      }
+    }
+  };
+  walk(root);
+  if (line) endLine();
+  return lines.join('\n').replace(/\u00a0/g, ' ');
 }
 
 /** The element's own visible text, line breaks kept where the browser can tell them. */

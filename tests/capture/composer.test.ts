@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editorText, hasContent, readComposer } from '../../lib/capture/composer';
+import { blockText } from '../../lib/detect/dom';
 
 function element(html: string): Element {
   const host = document.createElement('div');
@@ -42,5 +43,19 @@ describe('reading the composer', () => {
   it('treats whitespace-only text as empty', () => {
     expect(hasContent('  \n\t ')).toBe(false);
     expect(hasContent(' a ')).toBe(true);
+  });
+});
+
+describe('reading a message', () => {
+  it('leaves out what only screen readers get and what the site marks to ignore', () => {
+    const query = element(
+      '<div class="query-text"><span class="cdk-visually-hidden">You said</span><p>Plan a picnic</p><span class="sr-only">Edited</span><div class="badge">x</div></div>',
+    );
+    expect(blockText(query, '.badge')).toBe('Plan a picnic');
+  });
+
+  it('keeps lists and code blocks on their own lines', () => {
+    const body = element('<div class="markdown"><p>Steps:</p><ol><li>One</li><li>Two</li></ol><pre><code>a = 1\nb = 2</code></pre></div>');
+    expect(blockText(body)).toBe('Steps:\nOne\nTwo\na = 1\nb = 2');
   });
 });

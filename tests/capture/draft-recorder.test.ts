@@ -24,6 +24,15 @@ describe('DraftRecorder', () => {
     expect(saves).toEqual([[{ id: 'p1', text: 'Hi', createdAt: 5000 }, 'typing']]);
   });
 
+  it('is not held back by page changes that leave the text as it is (a streaming reply)', () => {
+    recorder.typed('pasted prompt');
+    for (let step = 0; step < 10; step++) {
+      vi.advanceTimersByTime(100);
+      recorder.typed('pasted prompt');
+    }
+    expect(saves.map(([draft]) => draft.text)).toEqual(['pasted prompt']);
+  });
+
   it('keeps one record per prompt while it is edited', () => {
     recorder.typed('one');
     vi.advanceTimersByTime(300);

@@ -45,14 +45,14 @@ describe('deliver', () => {
     mountApp(50);
     const text = 'Line one\nLine two: 日本語 🙂 '.repeat(2000);
     const result = await deliver(document, site, { text, target: 'chatgpt', send: true });
-    expect(result).toEqual({ ok: true, method: 'value-setter', sent: true });
+    expect(result).toEqual({ ok: true, method: 'value-setter', exact: true, sent: true });
     expect(document.querySelector('main .body')?.textContent).toBe(text);
   });
 
   it('only fills when asked to', async () => {
     mountApp(0);
     const result = await deliver(document, site, { text: 'Just fill', target: 'chatgpt', send: false });
-    expect(result).toEqual({ ok: true, method: 'value-setter', sent: false });
+    expect(result).toEqual({ ok: true, method: 'value-setter', exact: true, sent: false });
     expect(document.querySelector<HTMLTextAreaElement>('#input')?.value).toBe('Just fill');
     expect(document.querySelector('main .turn')).toBeNull();
   });
