@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Delivery, TabRecord } from './messages';
+import type { NetworkEvidence } from './network';
 
 /**
  * What the background knows per tab, in session storage: it survives the background being
@@ -8,7 +9,9 @@ import type { Delivery, TabRecord } from './messages';
  */
 
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
+const networkKey = (tabId: number) => `session:network-${tabId}` as const;
 const deliveryKey = (tabId: number) => `session:delivery-${tabId}` as const;
+const sightedKey = (tabId: number) => `session:sighted-${tabId}` as const;
 
 export async function getTabRecord(tabId: number): Promise<TabRecord | undefined> {
   return (await storage.getItem<TabRecord>(tabKey(tabId))) ?? undefined;
@@ -16,6 +19,32 @@ export async function getTabRecord(tabId: number): Promise<TabRecord | undefined
 
 export async function putTabRecord(record: TabRecord): Promise<void> {
   await storage.setItem(tabKey(record.tabId), record);
+}
+
+export async function getNetworkEvidence(tabId: number): Promise<NetworkEvidence | undefined> {
+  return (await storage.getItem<NetworkEvidence>(networkKey(tabId))) ?? undefined;
+}
+
+export async function putNetworkEvidence(tabId: number, evidence: NetworkEvidence): Promise<void> {
+  await storage.setItem(networkKey(tabId), evidence);
+}
+
+export async function clearNetworkEvidence(tabId: number): Promise<void> {
+  await storage.removeItem(networkKey(tabId));
+}
+
+/**
+ * Marks the failure the tab shows as counted, once: a reload showing the same failure is not a
+ * second sighting. Returns whether it was new. `undefined` (the tab is healthy) resets the mark.
+ */
+export async function markSighted(tabId: number, failure: string | undefined): Promise<boolean> {
+  if (failure === undefined) {
+    await storage.removeItem(sightedKey(tabId));
+    return false;
+  }
+  if ((await storage.getItem<string>(sightedKey(tabId))) === failure) return false;
+  await storage.setItem(sightedKey(tabId), failure);
+  return true;
 }
 
 /** A delivery waits this long for its tab's content script; after that it is stale. */
@@ -38,11 +67,11 @@ export async function claimDelivery(tabId: number, now: number): Promise<Deliver
   return expiresAt >= now ? delivery : undefined;
 }
 
-/** The tab left the chatbot: its report no longer holds (a pending delivery still does). */
+/** The tab left the chatbot: what it reported no longer holds (a pending delivery still does). */
 export async function clearTabRecord(tabId: number): Promise<void> {
-  await storage.removeItem(tabKey(tabId));
+  await storage.removeItems([tabKey(tabId), networkKey(tabId)]);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItems([tabKey(tabId), deliveryKey(tabId)]);
+  await storage.removeItems([tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId)]);
 }

@@ -1,0 +1,57 @@
+import { badgeLook, showBadge } from './badge';
+import type { DetourDb } from './db/schema';
+import { recordSighting } from './db/sightings';
+import { t } from './i18n';
+import type { TabRecord } from './messages';
+import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
+import { siteForUrl } from './sites';
+import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './tab-records';
+
+/**
+ * A tab's health as Detour shows it (badge, popup): what its page reported, combined with what
+ * the background saw on its chat requests.
+ */
+export async function currentTab(tabId: number): Promise<TabRecord | undefined> {
+  const [record, network] = await Promise.all([getTabRecord(tabId), getNetworkEvidence(tabId)]);
+  const health = combinedHealth(record?.health, network);
+  if (!health) return undefined;
+  if (record) return { ...record, health };
+  return { tabId, site: network!.site, url: '', health, at: network!.at };
+}
+
+/**
+ * Puts the tab's health on its toolbar button, and counts a failure it shows for the first time
+ * as a sighting (Detour's own evidence that the chatbot is in trouble).
+ */
+export async function refreshTab(db: DetourDb, tabId: number, now: number): Promise<TabRecord | undefined> {
+  const tab = await currentTab(tabId);
+  await showBadge(tabId, badgeLook(tab));
+  const failure = tab?.health.status === 'failed' ? tab.health.failure : undefined;
+  if (tab && (await markSighted(tabId, failure && `${tab.site}|${failure.text}`)) && failure) {
+    await recordSighting(db, tab.site, failure, now);
+  }
+  return tab;
+}
+
+export interface ChatRequest {
+  readonly tabId: number;
+  readonly url: string;
+  readonly method: string;
+  readonly type: string;
+  readonly statusCode?: number;
+  readonly error?: string;
+}
+
+/** A chat request finished or failed in a tab: keep or clear the evidence, and update the badge. */
+export async function noteChatRequest(db: DetourDb, request: ChatRequest, now: number): Promise<void> {
+  const site = siteForUrl(request.url);
+  if (request.tabId < 0 || !site || !carriesPrompt(request)) return;
+  const failure =
+    request.error !== undefined
+      ? failureOfError(request.error, (error) => t('networkError', error))
+      : failureOfStatus(request.statusCode ?? 0, (status) => t('networkStatus', status));
+  if (failure) await putNetworkEvidence(request.tabId, { site: site.id, failure, at: now });
+  else if (request.error === undefined) await clearNetworkEvidence(request.tabId);
+  else return;
+  await refreshTab(db, request.tabId, now);
+}
