@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { chatbotMatchPatterns } from './lib/sites';
+import { optionalStatusPatterns, statusMatchPatterns } from './lib/status/sources';
 
 /** The Firefox add-on id: stable, so storage and the store listing follow the add-on. */
 export const GECKO_ID = 'detour@detour-extension.org';
@@ -7,13 +8,20 @@ export const GECKO_ID = 'detour@detour-extension.org';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings and tab state; scripting: re-attach to open chatbot tabs after an update.
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['scripting'])],
-    host_permissions: chatbotMatchPatterns(),
+    // storage: settings and tab state; webRequest: how the chatbots' own chat requests end (read
+    // only, never blocked or changed); alarms: the status check schedule; notifications: "ChatGPT
+    // is working again"; scripting: re-attach to open chatbot tabs after an update.
+    permissions: ['storage', 'webRequest', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // The supported chatbots and their official status pages; nothing else.
+    host_permissions: [...chatbotMatchPatterns(), ...statusMatchPatterns()],
+    // Google's status feed shares its host with all of www.google.com: asked only when wanted.
+    ...(manifestVersion === 2
+      ? { optional_permissions: optionalStatusPatterns() }
+      : { optional_host_permissions: optionalStatusPatterns() }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,15 +1,24 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeLook, showBadge } from '../lib/badge';
+import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/handlers';
 import { handleMessages } from '../lib/messages';
+import { chatEndpointPatterns } from '../lib/network';
+import { onRetryClicked } from '../lib/notify';
+import { gatherProviders } from '../lib/provider-board';
+import { openWithPrompt } from '../lib/send/open';
 import { migrateSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
+import { noteChatRequest } from '../lib/tab-health';
 import { clearTabRecord, forgetTab } from '../lib/tab-records';
 
+const STATUS_ALARM = 'detour-status';
+
 export default defineBackground(() => {
-  handleMessages(createHandlers(openDb()));
+  const db = openDb();
+  handleMessages(createHandlers(db));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // Leaving the chatbot for another site clears the tab's state; on a chatbot page the content
@@ -17,6 +26,23 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'loading' || siteForUrl(change.url ?? tab.url)) return;
     void clearTabRecord(tabId).then(() => showBadge(tabId, badgeLook(undefined)));
+  });
+
+  // Network evidence: how each site's own chat requests end (see lib/network.ts).
+  const chatRequests = { urls: chatEndpointPatterns() };
+  browser.webRequest.onCompleted.addListener((details) => void noteChatRequest(db, details, Date.now()), chatRequests);
+  browser.webRequest.onErrorOccurred.addListener((details) => void noteChatRequest(db, details, Date.now()), chatRequests);
+
+  // Official status on a schedule: alarms survive the background being stopped; requests are only
+  // made when the cached answer is stale (and never more than once a minute per page).
+  void browser.alarms.create(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === STATUS_ALARM) void gatherProviders(db, {});
+  });
+  onRetryClicked((promptId) => {
+    void getPrompt(db, promptId).then(
+      (prompt) => prompt && openWithPrompt(db, { promptId, target: prompt.site, withContext: false }, Date.now()),
+    );
   });
 
   browser.runtime.onInstalled.addListener(() => {

@@ -1,5 +1,3 @@
-import { browser } from 'wxt/browser';
-import { badgeLook, showBadge } from './badge';
 import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, recoverPrompt, savePrompt } from './db/prompts';
 import type { DetourDb } from './db/schema';
 import { toCsv } from './export/csv';
@@ -8,10 +6,12 @@ import { parseJsonExport } from './export/import';
 import { toJson } from './export/json';
 import { toMarkdown } from './export/markdown';
 import type { Handlers } from './messages';
-import { composeOutgoing } from './send/compose';
+import { rankAlternatives } from './alternatives';
+import { gatherProviders, offerRetries } from './provider-board';
+import { openWithPrompt } from './send/open';
 import { loadSettings } from './settings';
-import { siteById } from './sites';
-import { claimDelivery, getTabRecord, putDelivery, putTabRecord } from './tab-records';
+import { currentTab, refreshTab } from './tab-health';
+import { claimDelivery, clearNetworkEvidence, putTabRecord } from './tab-records';
 
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
@@ -20,6 +20,9 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'prompt.outcome': async ({ id, ...result }) => {
       await recordOutcome(db, id, result, now());
+      // A reply in a tab shows the chatbot works again: offer the prompts that failed there before.
+      const site = result.outcome === 'answered' ? (await getPrompt(db, id))?.site : undefined;
+      if (site) await offerRetries(db, site, now(), id);
     },
 
     'prompt.recover': async (input) => ({ id: await recoverPrompt(db, input, now()) }),
@@ -27,10 +30,12 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'tab.report': async (report, sender) => {
       if (sender.tabId === undefined) return;
       await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
-      await showBadge(sender.tabId, badgeLook(report));
+      // A reply under way again means the chat moved on from any failed request.
+      if (report.health.status === 'healthy' && report.health.answering) await clearNetworkEvidence(sender.tabId);
+      await refreshTab(db, sender.tabId, now());
     },
 
-    'tab.get': ({ tabId }) => getTabRecord(tabId),
+    'tab.get': ({ tabId }) => currentTab(tabId),
 
     'prompts.list': (query) => listPrompts(db, query),
 
@@ -46,25 +51,16 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
       return { ...(await mergePrompts(db, parsed.prompts)), errors: parsed.errors };
     },
 
-    'send.open': async ({ promptId, target, withContext, openerTabId }, sender) => {
-      const record = await getPrompt(db, promptId);
-      if (!record) throw new Error('That prompt is no longer saved.');
-      const site = siteById(target);
-      if (!site) throw new Error(`Detour does not know the chatbot "${target}".`);
-      const settings = await loadSettings();
+    'send.open': (request, sender) =>
       // From the in-page notice, the chat tab itself is the opener.
-      const openerId = openerTabId ?? sender.tabId;
-      const opener = openerId === undefined ? undefined : await browser.tabs.get(openerId).catch(() => undefined);
-      // The tab starts blank so its delivery is stored before the chatbot's page can ask for it.
-      const tab = await browser.tabs.create({
-        url: 'about:blank',
-        active: true,
-        ...(opener?.id !== undefined && { openerTabId: opener.id, index: opener.index + 1 }),
-      });
-      if (tab.id === undefined) throw new Error('The browser did not open a tab.');
-      await putDelivery(tab.id, { text: composeOutgoing(record, withContext), target, send: settings.sendMode === 'send' }, now());
-      await browser.tabs.update(tab.id, { url: site.newChatUrl });
-      return { tabId: tab.id };
+      openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now()),
+
+    'providers.list': (options) => gatherProviders(db, options, now),
+
+    'alternatives.rank': async ({ site }) => {
+      // Ranking never waits long for a status page: the notice must show at once.
+      const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
+      return rankAlternatives(site, settings.preferredOrder, Object.fromEntries(providers.map((view) => [view.site, view.health])));
     },
 
     'delivery.claim': async (_, sender) => (sender.tabId === undefined ? undefined : claimDelivery(sender.tabId, now())),

@@ -5,6 +5,7 @@ import type { ChatHealth } from './detect/chat-state';
 import type { Turn } from './detect/conversation';
 import type { Failure } from './detect/types';
 import type { ExportFile, ExportFormat } from './export/formats';
+import type { ProviderView } from './providers';
 import type { SiteId } from './sites/types';
 
 /**
@@ -58,6 +59,10 @@ export interface Protocol {
     res: { tabId: number };
   };
   'delivery.claim': { req: Record<string, never>; res: Delivery | undefined };
+  /** Every chatbot's official status and Detour's own evidence (popup). */
+  'providers.list': { req: { force?: boolean; waitMs?: number }; res: ProviderView[] };
+  /** The alternatives to `site`, healthiest first within the person's order (in-page notice). */
+  'alternatives.rank': { req: { site: SiteId }; res: SiteId[] };
 }
 
 export type MessageType = keyof Protocol;

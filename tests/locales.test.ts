@@ -21,3 +21,15 @@ describe.each(readdirSync(root).map((locale) => [locale]))('locale %s', (locale)
     }
   });
 });
+
+describe('message keys', () => {
+  it('use only the characters Chrome accepts', () => {
+    expect(Object.keys(english).filter((key) => !/^[A-Za-z0-9_]+$/.test(key))).toEqual([]);
+  });
+});
+
+describe('the store description', () => {
+  it.each(readdirSync(root).map((locale) => [locale]))('fits the stores\' 132 characters in %s', (locale) => {
+    expect(Array.from(read(locale).extDescription?.message ?? '').length).toBeLessThanOrEqual(132);
+  });
+});

@@ -3,14 +3,17 @@ import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
+import { ProviderList } from '../../components/ProviderList';
 import { TabStatus } from '../../components/TabStatus';
 import { rankAlternatives } from '../../lib/alternatives';
 import type { PromptRecord } from '../../lib/db/schema';
 import type { ExportFormat } from '../../lib/export/formats';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
+import type { ProviderView } from '../../lib/providers';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
+import { optionalStatusPatterns } from '../../lib/status/sources';
 import type { SiteId } from '../../lib/sites/types';
 import { tabView, type TabView } from '../../lib/tab-view';
 import { copyToClipboard, downloadFile } from '../../lib/ui-actions';
@@ -45,6 +48,7 @@ export function App() {
   const [includeContext, setIncludeContext] = useState(false);
   const [message, setMessage] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [providers, setProviders] = useState<ProviderView[]>([]);
 
   const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
 
@@ -67,9 +71,28 @@ export function App() {
   }, [search]);
   useEffect(refresh, [refresh]);
 
+  /** What is known at once (a status page asked at most once a minute), then the full answer. */
+  const checkProviders = useCallback(() => {
+    void sendMessage('providers.list', { force: true, waitMs: 300 })
+      .then((quick) => {
+        setProviders(quick);
+        return sendMessage('providers.list', {});
+      })
+      .then(setProviders, report);
+  }, []);
+  useEffect(checkProviders, [checkProviders]);
+
+  const allowGoogleStatus = async () => {
+    if (await browser.permissions.request({ origins: optionalStatusPatterns() })) checkProviders();
+  };
+
   const current = selected ?? featured ?? (search ? undefined : prompts[0]);
   const currentSite = tab?.view.kind === 'not-chatbot' ? current?.site : tab?.view.site;
-  const alternatives = rankAlternatives(currentSite, settings.preferredOrder);
+  const alternatives = rankAlternatives(
+    currentSite,
+    settings.preferredOrder,
+    Object.fromEntries(providers.map((view) => [view.site, view.health])),
+  );
   const heading = selected
     ? t('selectedPrompt')
     : current?.status === 'failed' || current?.status === 'stalled'
@@ -122,6 +145,14 @@ export function App() {
           onIncludeContextChange={setIncludeContext}
           onSend={(target) => void send(current, target).catch(report)}
           onCopy={() => void copy(current)}
+        />
+      )}
+      {providers.length > 0 && (
+        <ProviderList
+          providers={providers}
+          now={Date.now()}
+          locale={browser.i18n.getUILanguage()}
+          onAllow={() => void allowGoogleStatus().catch(report)}
         />
       )}
       <PromptList

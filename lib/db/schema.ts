@@ -39,12 +39,24 @@ export interface PromptRecord {
   readonly stall?: SeenStall;
   /** The conversation before this prompt, kept when it failed, to send along as context. */
   readonly context?: readonly Turn[];
+  /** When Detour offered to retry this failed prompt because its chatbot recovered (once only). */
+  readonly retryOfferedAt?: number;
+}
+
+/** A failure Detour saw in one of the person's tabs: its own evidence, beside the status pages. */
+export interface Sighting {
+  readonly id?: number;
+  readonly site: SiteId;
+  readonly kind: FailureKind;
+  readonly text: string;
+  readonly at: number;
 }
 
 export const DB_NAME = 'detour';
 
 export type DetourDb = Dexie & {
   prompts: EntityTable<PromptRecord, 'id'>;
+  sightings: EntityTable<Sighting, 'id'>;
 };
 
 /** Declares every schema version on a Dexie instance. */
@@ -53,9 +65,14 @@ export function declareSchema(db: Dexie): void {
   db.version(1).stores({
     prompts: 'id, updatedAt, [site+updatedAt], status',
   });
+  // Version 2: failures seen per site, for "Detour saw 3 failures in the last hour". Nothing to
+  // carry over: the table starts empty and prompts are untouched.
+  db.version(2).stores({
+    sightings: '++id, at, [site+at]',
+  });
 }
 
-export const CURRENT_VERSION = 1;
+export const CURRENT_VERSION = 2;
 
 export function openDb(name = DB_NAME): DetourDb {
   const db = new Dexie(name) as DetourDb;

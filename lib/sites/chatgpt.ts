@@ -123,5 +123,20 @@ export const chatgpt = {
     'https://chatgpt.com/backend-anon/conversation*',
     'https://chatgpt.com/backend-anon/f/conversation*',
   ],
+  /*
+   * status.openai.com runs on incident.io and still answers the Statuspage-style summary.json:
+   * a capture of 2026-10-06 (michaeltheodore1968/aiisdown test/fixtures/openai.json) has page id
+   * 01JMDK9XYNY6RXSED6SDWW50WY, ULID component ids and no group fields, and lists "Login" twice
+   * (the API's and ChatGPT's), so only "Conversations" names the chat unambiguously. That
+   * component sits in the page's "ChatGPT" group described as https://chat.openai.com
+   * (ClaudeStats OpenAIStatusUptimeTests, 2026-05). The API's components (Chat Completions,
+   * Responses, Fine-tuning…) do not concern chatgpt.com.
+   */
+  status: {
+    kind: 'incident-io',
+    url: 'https://status.openai.com/api/v2/summary.json',
+    page: 'https://status.openai.com/',
+    components: ['Conversations'],
+  },
   conversationId: (url) => /^\/(?:g\/[^/]+\/)?c\/([\w-]+)/.exec(url.pathname)?.[1],
 } as const satisfies SiteAdapter;

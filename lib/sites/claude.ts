@@ -114,5 +114,17 @@ export const claude = {
     'https://claude.ai/api/organizations/*/chat_conversations/*/completion',
     'https://claude.ai/api/organizations/*/chat_conversations/*/retry_completion',
   ],
+  /*
+   * Anthropic's Atlassian Statuspage moved from status.anthropic.com to status.claude.com (page id
+   * tymt9n04zgry). A capture of 2026-10-06 (aiisdown test/fixtures/claude.json) lists "claude.ai",
+   * "Claude Console (platform.claude.com)", "Claude API (api.anthropic.com)", "Claude Code", …;
+   * didevlab/service-checker app/modules/claude/README.md (2026) lists the same names.
+   */
+  status: {
+    kind: 'statuspage',
+    url: 'https://status.claude.com/api/v2/summary.json',
+    page: 'https://status.claude.com/',
+    components: ['claude.ai'],
+  },
   conversationId: (url) => /^\/chat\/([\w-]+)/.exec(url.pathname)?.[1],
 } as const satisfies SiteAdapter;

@@ -106,6 +106,13 @@ export const copilot = {
     'wss://copilot.microsoft.com/c/api/chat*',
     'https://copilot.microsoft.com/c/api/conversations*',
   ],
+  /*
+   * Microsoft publishes no public status feed for consumer Copilot (copilot.microsoft.com): its
+   * service health lives in the Microsoft 365 admin center, per tenant, behind a sign-in
+   * (windowsnews.ai "Is Microsoft Copilot down?", 2025-11; aiisdown src/platforms.js, 2026:
+   * "Microsoft publishes no status feed we can read for the consumer Copilot app").
+   */
+  status: undefined,
   conversationId: (url) => {
     const id = /^\/chats\/([\w-]+)/.exec(url.pathname)?.[1];
     return id === 'new' ? undefined : id;

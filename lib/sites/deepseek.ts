@@ -72,5 +72,19 @@ export const deepseek = {
     'https://chat.deepseek.com/api/v0/chat/continue*',
     'https://chat.deepseek.com/api/v0/chat/resume_stream*',
   ],
+  /*
+   * status.deepseek.com was an Atlassian Statuspage until 2025 (page id 0db0rq26tg1l,
+   * CloudAir754/DeepSeekApi_UsePython, 2025-03) and now answers FlashDuty's public, CORS-enabled
+   * widget JSON (schema https://docs.flashduty.com/zh/on-call/statuspage/widgets): captures of
+   * 2026-07-24 (the AI Status tray app's flashduty.rs) and 2026-09-15 (EdgeTypE/better-deepseek's
+   * status monitor). The widget names components only inside incidents, and the page covers the
+   * API and the web chat together, so the whole page counts.
+   */
+  status: {
+    kind: 'flashduty',
+    url: 'https://status.deepseek.com/api/widget/v1/summary.json',
+    page: 'https://status.deepseek.com/',
+    components: [],
+  },
   conversationId: (url) => /^\/a\/chat\/s\/([\w-]+)/.exec(url.pathname)?.[1],
 } as const satisfies SiteAdapter;

@@ -78,5 +78,18 @@ export const gemini = {
   },
   // Public Gemini web clients (2026-07 build labels); /u/<n>/ prefixes for extra accounts.
   chatEndpoints: ['https://gemini.google.com/*/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate*'],
+  /*
+   * Google has no status page for the Gemini app; its Workspace status dashboard lists "Gemini" as
+   * a product (id npdyhgECDJ6tB66MxXyo, history page below) in the dashboard's incidents.json:
+   * steipete/CodexBar docs/status.md and GoogleWorkspaceStatusTests (2025-12, 2026-05). Google
+   * Cloud's feed (status.cloud.google.com) covers Vertex AI and the Gemini API, not the app.
+   */
+  status: {
+    kind: 'google-workspace',
+    url: 'https://www.google.com/appsstatus/dashboard/incidents.json',
+    page: 'https://www.google.com/appsstatus/dashboard/products/npdyhgECDJ6tB66MxXyo/history',
+    components: ['Gemini'],
+    optional: true,
+  },
   conversationId: (url) => /^(?:\/u\/\d+)?\/(?:app|gem\/[^/]+)\/([\w-]+)/.exec(url.pathname)?.[1],
 } as const satisfies SiteAdapter;

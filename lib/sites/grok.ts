@@ -82,5 +82,18 @@ export const grok = {
     'https://grok.com/rest/app-chat/conversations/*/responses*',
     'https://grok.com/rest/app-chat/conversations/reconnect-response-v2/*',
   ],
+  /*
+   * status.x.ai blocks every endpoint except its RSS feed (a status aggregator's
+   * RSSFeedAdapter.swift, 2026); a feed trimmed on 2026-09-03 shows one item per incident and
+   * surface, titled "[Grok (Web)] Models outage", with "Status: ACTIVE" / "Severity: outage" in
+   * the description, beside "[Grok (iOS)]", "[API (us-east-1.api.x.ai)]" and others. grok.com is
+   * the "Grok (Web)" surface.
+   */
+  status: {
+    kind: 'xai-feed',
+    url: 'https://status.x.ai/feed.xml',
+    page: 'https://status.x.ai/',
+    components: ['Grok (Web)'],
+  },
   conversationId: (url) => /^\/(?:c|chat)\/([\w-]+)/.exec(url.pathname)?.[1],
 } as const satisfies SiteAdapter;

@@ -71,5 +71,12 @@ export const mistral = {
     'https://chat.mistral.ai/api/chat*',
     'https://chat.mistral.ai/api/trpc/message.newChat*',
   ],
+  /*
+   * status.mistral.ai is a Checkly-hosted Nuxt page behind Cloudflare: "There is no public JSON
+   * API: /summary.json, RSS, and Instatus-style endpoints all return HTML" (the Statussy worker's
+   * checkly-nuxt.js, 2026). Reading its embedded page state would break on any Checkly deploy, so
+   * Detour does not; the page is still there for people.
+   */
+  status: undefined,
   conversationId: (url) => /^\/(?:chat|work)\/([\w-]+)/.exec(url.pathname)?.[1],
 } as const satisfies SiteAdapter;

@@ -75,6 +75,19 @@ export const perplexity = {
     'https://www.perplexity.ai/rest/sse/perplexity_ask*',
     'https://perplexity.ai/rest/sse/perplexity_ask*',
   ],
+  /*
+   * Perplexity's page (status.perplexity.com) is hosted by Instatus, whose public /summary.json
+   * gives page status UP | HASISSUES | UNDERMAINTENANCE and the active incidents
+   * (https://instatus.com/help/api/public-data; the Statussy worker's instatus.js, 2026, "SMA-20:
+   * Perplexity via Instatus"). summary.json names no components, so the whole page counts; it
+   * covers the API as well as the app.
+   */
+  status: {
+    kind: 'instatus',
+    url: 'https://status.perplexity.com/summary.json',
+    page: 'https://status.perplexity.com/',
+    components: [],
+  },
   conversationId: (url) => {
     const slug = /^\/search\/([^/?#]+)/.exec(url.pathname)?.[1];
     return slug === 'new' ? undefined : slug;

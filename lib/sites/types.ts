@@ -82,6 +82,45 @@ export interface SiteTexts {
   readonly cannedReply?: Phrases;
 }
 
+/**
+ * The document formats Detour reads. Status pages move between vendors (DeepSeek went from
+ * Atlassian Statuspage to FlashDuty, OpenAI from Statuspage to incident.io), so the kind is part of
+ * each site's entry, not assumed.
+ */
+export type StatusKind =
+  /** Atlassian Statuspage: `/api/v2/summary.json` with `status.indicator` and `components[]`. */
+  | 'statuspage'
+  /** incident.io, answering the Statuspage-compatible `/api/v2/summary.json`. */
+  | 'incident-io'
+  /** Instatus: `/summary.json` with `page.status` and `activeIncidents[]`. */
+  | 'instatus'
+  /** Google's status dashboard feed: an array of incidents with `affected_products[]`. */
+  | 'google-workspace'
+  /** FlashDuty (Flashcat) widget: `/api/widget/v1/summary.json` with `overall.status`. */
+  | 'flashduty'
+  /** xAI's RSS feed: one item per incident and surface, "Status:"/"Severity:" lines. */
+  | 'xai-feed';
+
+/** Where a chatbot's vendor publishes its status, and which parts of it concern the chat. */
+export interface StatusSource {
+  readonly kind: StatusKind;
+  /** The machine-readable document Detour fetches. */
+  readonly url: string;
+  /** The page for people, to link to. */
+  readonly page: string;
+  /**
+   * Names of the components (products, feed scopes) that concern the consumer chat, matched by
+   * name, case-insensitively, never by position: component ids and order change when a vendor
+   * rebuilds its page. Empty when the page does not split the chat out: the whole page counts.
+   */
+  readonly components: readonly string[];
+  /**
+   * The document's host serves far more than the status page (www.google.com): Detour asks for
+   * access to it only when the person wants this status, never at install.
+   */
+  readonly optional?: boolean;
+}
+
 export interface SiteAdapter {
   readonly id: SiteId;
   /** The product name people know. */
@@ -99,6 +138,8 @@ export interface SiteAdapter {
    * watches them for 5xx, 429 and network errors.
    */
   readonly chatEndpoints: readonly string[];
+  /** The vendor's official status page, or undefined where it publishes none a browser can read. */
+  readonly status: StatusSource | undefined;
   /** The conversation's id in a page URL, when the URL names one. */
   conversationId(url: URL): string | undefined;
 }

@@ -7,7 +7,7 @@ import {
   parseStatuspageSummary,
   parseXaiFeed,
 } from '../../lib/status/parse';
-import { STATUS_SOURCES, statusMatchPatterns } from '../../lib/status/sources';
+import { optionalStatusPatterns, STATUS_SOURCES, statusMatchPatterns } from '../../lib/status/sources';
 import { readStatusFixture, responseOf, sourceOf, STATUS_CASES } from './cases';
 
 const json = (file: string): Record<string, unknown> => JSON.parse(readStatusFixture(file)) as Record<string, unknown>;
@@ -220,7 +220,10 @@ describe('status sources', () => {
       'https://status.openai.com/*',
       'https://status.perplexity.com/*',
       'https://status.x.ai/*',
-      'https://www.google.com/*',
     ]);
+  });
+
+  it('asks for Google (a host far wider than its status feed) only when wanted, and only its path', () => {
+    expect(optionalStatusPatterns()).toEqual(['https://www.google.com/appsstatus/dashboard/*']);
   });
 });

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { getPrompt } from '../db/prompts';
+import type { DetourDb } from '../db/schema';
+import { loadSettings } from '../settings';
+import { siteById } from '../sites';
+import type { SiteId } from '../sites/types';
+import { putDelivery } from '../tab-records';
+import { composeOutgoing } from './compose';
+
+/**
+ * Opens `target` in a new tab (beside the opener, when there is one) and hands that tab the
+ * prompt; Detour's content script there fills the composer and, unless set to fill only, sends.
+ */
+export async function openWithPrompt(
+  db: DetourDb,
+  request: { readonly promptId: string; readonly target: SiteId; readonly withContext: boolean; readonly openerTabId?: number },
+  now: number,
+): Promise<{ tabId: number }> {
+  const record = await getPrompt(db, request.promptId);
+  if (!record) throw new Error('That prompt is no longer saved.');
+  const site = siteById(request.target);
+  if (!site) throw new Error(`Detour does not know the chatbot "${request.target}".`);
+  const settings = await loadSettings();
+  const opener = request.openerTabId === undefined ? undefined : await browser.tabs.get(request.openerTabId).catch(() => undefined);
+  // The tab starts blank so its delivery is stored before the chatbot's page can ask for it.
+  const tab = await browser.tabs.create({
+    url: 'about:blank',
+    active: true,
+    ...(opener?.id !== undefined && { openerTabId: opener.id, index: opener.index + 1 }),
+  });
+  if (tab.id === undefined) throw new Error('The browser did not open a tab.');
+  const text = composeOutgoing(record, request.withContext);
+  await putDelivery(tab.id, { text, target: request.target, send: settings.sendMode === 'send' }, now);
+  await browser.tabs.update(tab.id, { url: site.newChatUrl });
+  return { tabId: tab.id };
+}
