@@ -2,6 +2,7 @@ import type { PromptRecord } from '../lib/db/schema';
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
+import { truncate } from '../lib/text';
 
 export interface PromptCardProps {
   readonly prompt: PromptRecord;
@@ -24,7 +25,7 @@ export function PromptCard(props: PromptCardProps) {
       </h2>
       <p class="card-meta">
         {siteName(prompt.site)} · {t(`status_${prompt.status}`)}
-        {prompt.failure && <> · “{prompt.failure.text}”</>}
+        {prompt.failure && <> · “{truncate(prompt.failure.text, 80)}”</>}
       </p>
       <blockquote class="card-text">{prompt.text}</blockquote>
       <p class="card-label">{t('sendTo')}</p>

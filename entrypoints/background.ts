@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { badgeLook, showBadge } from '../lib/badge';
 import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/handlers';
@@ -11,8 +10,8 @@ import { gatherProviders } from '../lib/provider-board';
 import { openWithPrompt } from '../lib/send/open';
 import { migrateSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
-import { noteChatRequest } from '../lib/tab-health';
-import { clearTabRecord, forgetTab } from '../lib/tab-records';
+import { noteChatRequest, refreshTab } from '../lib/tab-health';
+import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tab-records';
 
 const STATUS_ALARM = 'detour-status';
 
@@ -21,11 +20,12 @@ export default defineBackground(() => {
   handleMessages(createHandlers(db));
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
-  // Leaving the chatbot for another site clears the tab's state; on a chatbot page the content
-  // script reports afresh as soon as it runs.
+  // A page load starts afresh: leaving the chatbot clears the tab's state, and on a chatbot page
+  // the content script reports anew as soon as it runs (earlier failed requests are history).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status !== 'loading' || siteForUrl(change.url ?? tab.url)) return;
-    void clearTabRecord(tabId).then(() => showBadge(tabId, badgeLook(undefined)));
+    if (change.status !== 'loading') return;
+    const cleared = siteForUrl(change.url ?? tab.url) ? clearNetworkEvidence(tabId) : clearTabRecord(tabId);
+    void cleared.then(() => refreshTab(db, tabId, Date.now()));
   });
 
   // Network evidence: how each site's own chat requests end (see lib/network.ts).

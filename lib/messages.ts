@@ -65,6 +65,13 @@ export interface Protocol {
   'alternatives.rank': { req: { site: SiteId }; res: SiteId[] };
 }
 
+/** The one message the background sends a chat tab: the prompt it was opened for is ready. */
+export const DELIVERY_READY = { detour: 'delivery.ready' } as const;
+
+export function isDeliveryReady(message: unknown): boolean {
+  return (message as { detour?: unknown } | undefined)?.detour === DELIVERY_READY.detour;
+}
+
 export type MessageType = keyof Protocol;
 export type Request<K extends MessageType> = Protocol[K]['req'];
 export type Response<K extends MessageType> = Protocol[K]['res'];

@@ -83,6 +83,6 @@ export async function offerRetries(db: DetourDb, site: SiteId, now: number, exce
   const failed = await promptsToRetry(db, site, now, except);
   const [latest] = failed;
   if (!latest) return;
-  await markRetryOffered(db, failed, now);
   await notifyRecovery(latest, failed.length);
+  await markRetryOffered(db, failed, now);
 }

@@ -58,13 +58,20 @@ export async function putDelivery(tabId: number, delivery: Delivery, now: number
   await storage.setItem<StoredDelivery>(deliveryKey(tabId), { ...delivery, expiresAt: now + DELIVERY_TTL_MS });
 }
 
+/** Claims run one after another, so two asks from one page cannot both take the prompt. */
+let claims: Promise<unknown> = Promise.resolve();
+
 /** Hands the tab's delivery over once: a reload of that tab does not send the prompt again. */
-export async function claimDelivery(tabId: number, now: number): Promise<Delivery | undefined> {
-  const stored = await storage.getItem<StoredDelivery>(deliveryKey(tabId));
-  if (!stored) return undefined;
-  await storage.removeItem(deliveryKey(tabId));
-  const { expiresAt, ...delivery } = stored;
-  return expiresAt >= now ? delivery : undefined;
+export function claimDelivery(tabId: number, now: number): Promise<Delivery | undefined> {
+  const claim = claims.then(async () => {
+    const stored = await storage.getItem<StoredDelivery>(deliveryKey(tabId));
+    if (!stored) return undefined;
+    await storage.removeItem(deliveryKey(tabId));
+    const { expiresAt, ...delivery } = stored;
+    return expiresAt >= now ? delivery : undefined;
+  });
+  claims = claim.catch(() => undefined);
+  return claim;
 }
 
 /** The tab left the chatbot: what it reported no longer holds (a pending delivery still does). */

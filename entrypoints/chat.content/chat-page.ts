@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rankAlternatives } from '../../lib/alternatives';
 import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
@@ -7,7 +8,15 @@ import type { ChatHealth, ChatState, Outcome } from '../../lib/detect/chat-state
 import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/detect/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
 import { t } from '../../lib/i18n';
-import { type Delivery, MessageError, type MessageType, type Request, type Response, sendMessage } from '../../lib/messages';
+import {
+  type Delivery,
+  isDeliveryReady,
+  MessageError,
+  type MessageType,
+  type Request,
+  type Response,
+  sendMessage,
+} from '../../lib/messages';
 import { PageNotice } from '../../lib/notice/notice';
 import { type Settings, watchSettings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
@@ -27,6 +36,14 @@ const CONTEXT_CHARS = 12_000;
 const NOTICE_ALTERNATIVES = 4;
 /** Attributes whose change can show or hide a failure or the stop control. */
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-busy', 'aria-disabled', 'disabled', 'data-state', 'class', 'style', 'open'];
+
+/** What to tell the person when a prompt could not be placed (too long has its own words). */
+const DELIVERY_PROBLEMS = {
+  'no-composer': 'deliveryNoComposer',
+  'not-registered': 'deliveryNotRegistered',
+  'no-send-button': 'deliveryNotSent',
+  'not-sent': 'deliveryNotSent',
+} as const;
 
 /** Enter sends in every supported chatbot (Ctrl/⌘+Enter in some settings); Shift+Enter is a new line. */
 function isSendKey(event: KeyboardEvent): boolean {
@@ -104,6 +121,11 @@ export class ChatPage {
       this.notice.hide();
       clearTimeout(this.checkTimer);
     });
+
+    // The background says when the prompt this tab was opened for is stored; listen before asking.
+    const onMessage = (message: unknown) => void (isDeliveryReady(message) && this.receiveDelivery());
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
     // Text already in the composer (a reload, or Detour updated mid-typing) is saved too.
     capture.typed();
@@ -276,14 +298,10 @@ export class ChatPage {
     this.notice.show({
       tone: 'info',
       title: t('deliveryFailedTitle', name),
-      body: t(
-        result.reason === 'no-composer'
-          ? 'deliveryNoComposer'
-          : result.reason === 'not-registered'
-            ? 'deliveryNotRegistered'
-            : 'deliveryNotSent',
-        name,
-      ),
+      body:
+        result.reason === 'too-long'
+          ? t('deliveryTooLong', name, this.site.maxPromptChars ?? 0, delivery.text.length)
+          : t(DELIVERY_PROBLEMS[result.reason], name),
       actions: [{ label: t('copyPrompt'), onSelect: () => void copy() }],
       closeLabel: t('close'),
     });

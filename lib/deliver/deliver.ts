@@ -9,7 +9,7 @@ import { type FillMethod, fillComposer } from './fill';
 
 export type DeliveryResult =
   | { readonly ok: true; readonly method: FillMethod; readonly exact: boolean; readonly sent: boolean }
-  | { readonly ok: false; readonly reason: 'no-composer' | 'not-registered' | 'no-send-button' | 'not-sent' };
+  | { readonly ok: false; readonly reason: 'too-long' | 'no-composer' | 'not-registered' | 'no-send-button' | 'not-sent' };
 
 export interface DeliveryTimeouts {
   /** For the composer to appear: the chatbot's app may still be loading, or signing in. */
@@ -38,6 +38,8 @@ export async function deliver(
   timeouts: DeliveryTimeouts = DELIVERY_TIMEOUTS,
 ): Promise<DeliveryResult> {
   const { selectors } = site;
+  // A prompt the site would refuse or cut is not put in at all: the person copies it, or picks another.
+  if (site.maxPromptChars !== undefined && delivery.text.length > site.maxPromptChars) return { ok: false, reason: 'too-long' };
   const composer = await waitFor(doc, () => firstShown(doc, selectors.composer), timeouts.composerMs);
   if (!composer) return { ok: false, reason: 'no-composer' };
   const filled = await fillComposer(composer, site.editor, delivery.text);

@@ -53,16 +53,33 @@ function selectContents(editor: HTMLElement): void {
   selection?.addRange(range);
 }
 
-function paste(editor: HTMLElement, text: string, html?: string): void {
-  const view = editor.ownerDocument.defaultView ?? globalThis;
+/**
+ * A paste event carrying the text (and, for ProseMirror, HTML). Firefox ignores the
+ * `clipboardData` given to the constructor and takes its own `dataType` and `data` instead (one
+ * type only: the HTML when there is some), so the event is checked and built that way when needed.
+ */
+function pasteEvent(view: Window & typeof globalThis, text: string, html?: string): ClipboardEvent {
   const data = new view.DataTransfer();
   data.setData('text/plain', text);
   if (html) data.setData('text/html', html);
-  editor.dispatchEvent(new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  if (event.clipboardData?.getData('text/plain') === text) return event;
+  const gecko = { dataType: html ? 'text/html' : 'text/plain', data: html ?? text, bubbles: true, cancelable: true };
+  return new view.ClipboardEvent('paste', gecko as ClipboardEventInit);
 }
 
+function paste(editor: HTMLElement, text: string, html?: string): void {
+  const view = (editor.ownerDocument.defaultView ?? globalThis) as Window & typeof globalThis;
+  editor.dispatchEvent(pasteEvent(view, text, html));
+}
+
+/** Types the text line by line: a newline inside insertText is dropped by some editors (Lexical). */
 function insertText(editor: HTMLElement, text: string): void {
-  editor.ownerDocument.execCommand('insertText', false, text);
+  const doc = editor.ownerDocument;
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) doc.execCommand('insertParagraph');
+    if (line) doc.execCommand('insertText', false, line);
+  });
 }
 
 /** Lets the editor catch up (selection changes and re-renders are asynchronous). */

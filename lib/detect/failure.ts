@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { findPhrase, normalizeText, truncate } from '../text';
-import { hasRole, isInOrAfter, isShown, lastMatch, readableText, textOutside } from './dom';
+import { blockText, hasRole, isInOrAfter, isShown, lastMatch } from './dom';
 import { pageFailure } from './page';
 import type { Failure, FailureKind } from './types';
 
@@ -37,6 +37,14 @@ function unreadSelector(site: SiteAdapter): string {
   return site.selectors.ignore ? `${CODE}, ${site.selectors.ignore}` : CODE;
 }
 
+/** Controls say what to do ("Retry", "Try again"), not what went wrong. */
+const CONTROLS = 'button, [role="button"]';
+
+/** The words a notice or card shows: no controls, no code, nothing only screen readers get. */
+function uiText(element: Element, unread: string): string {
+  return blockText(element, `${unread}, ${CONTROLS}`);
+}
+
 function kindOf(normalized: string, site: SiteAdapter): FailureKind {
   return findPhrase(normalized, site.texts.limit) ? 'limit' : 'error';
 }
@@ -62,14 +70,14 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Failure | undefined 
   for (const card of Array.from(thread.querySelectorAll(selectors.turnError)).reverse()) {
     if (!isInOrAfter(card, last)) break;
     if (card.closest(unread) || !isShown(card)) continue;
-    const text = readableText(card);
+    const text = uiText(card, unread);
     if (text) return failure(kindOf(normalizeText(text), site), 'turn', text);
   }
 
   // Text second, only in the chatbot's own turn, outside what the message says.
   if (!hasRole(last, selectors.assistantTurn) || hasRole(last, selectors.userTurn)) return undefined;
   const hasBody = last.querySelector(selectors.messageBody) !== null;
-  const outside = textOutside(last, hasBody ? quoted : unread);
+  const outside = uiText(last, hasBody ? quoted : unread);
   if (!hasBody && outside.length > MAX_BARE_ERROR_TURN) return undefined;
   const normalized = normalizeText(outside);
   const phrase = findPhrase(normalized, site.texts.error) ?? findPhrase(normalized, site.texts.limit);
@@ -81,7 +89,9 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Failure | undefined 
 function cannedReplyFailure(reply: Element, site: SiteAdapter): Failure | undefined {
   const canned = site.texts.cannedReply;
   if (!canned) return undefined;
-  const text = Array.from(reply.querySelectorAll(site.selectors.messageBody), readableText).join(' ').trim();
+  const text = Array.from(reply.querySelectorAll(site.selectors.messageBody), (body) => blockText(body, site.selectors.ignore))
+    .join(' ')
+    .trim();
   if (text.length > MAX_CANNED_REPLY || !findPhrase(normalizeText(text), canned)) return undefined;
   return failure('error', 'turn', text);
 }
@@ -98,7 +108,7 @@ function noticeFailure(doc: Document, site: SiteAdapter): Failure | undefined {
       // A notice inside a message is that message's business: the last-turn check reads it, and
       // one in an older message is history.
       if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore)) || !isShown(notice)) continue;
-      const text = textOutside(notice, unreadSelector(site));
+      const text = uiText(notice, unreadSelector(site));
       const normalized = normalizeText(text);
       if (findPhrase(normalized, site.texts.limit)) return failure('limit', place, text);
       if (findPhrase(normalized, site.texts.error)) return failure('error', place, text);

@@ -4,6 +4,7 @@ import type { DetourDb } from '../db/schema';
 import { loadSettings } from '../settings';
 import { siteById } from '../sites';
 import type { SiteId } from '../sites/types';
+import { DELIVERY_READY } from '../messages';
 import { putDelivery } from '../tab-records';
 import { composeOutgoing } from './compose';
 
@@ -22,15 +23,19 @@ export async function openWithPrompt(
   if (!site) throw new Error(`Detour does not know the chatbot "${request.target}".`);
   const settings = await loadSettings();
   const opener = request.openerTabId === undefined ? undefined : await browser.tabs.get(request.openerTabId).catch(() => undefined);
-  // The tab starts blank so its delivery is stored before the chatbot's page can ask for it.
   const tab = await browser.tabs.create({
-    url: 'about:blank',
+    url: site.newChatUrl,
     active: true,
     ...(opener?.id !== undefined && { openerTabId: opener.id, index: opener.index + 1 }),
   });
   if (tab.id === undefined) throw new Error('The browser did not open a tab.');
   const text = composeOutgoing(record, request.withContext);
   await putDelivery(tab.id, { text, target: request.target, send: settings.sendMode === 'send' }, now);
-  await browser.tabs.update(tab.id, { url: site.newChatUrl });
+  // The page may have asked before the prompt was stored: tell it (if it is not listening yet, it
+  // will ask once it starts).
+  const tabId = tab.id;
+  await Promise.resolve()
+    .then(() => browser.tabs.sendMessage(tabId, DELIVERY_READY))
+    .catch(() => undefined);
   return { tabId: tab.id };
 }

@@ -27,6 +27,8 @@ export const copilot = {
   hosts: ['copilot.microsoft.com'],
   newChatUrl: 'https://copilot.microsoft.com/',
   editor: 'textarea',
+  // The bundle caps the composer at 10,240 characters (MeRezaRezaei/ui2api, 2026-09).
+  maxPromptChars: 10_240,
   selectors: {
     composer: [
       'textarea#userInput',

@@ -130,6 +130,8 @@ export interface SiteAdapter {
   /** Where a new, empty conversation starts. */
   readonly newChatUrl: string;
   readonly editor: EditorKind;
+  /** The longest prompt the site's composer takes (UTF-16 code units, as maxlength counts), if capped. */
+  readonly maxPromptChars?: number;
   readonly selectors: SiteSelectors;
   readonly texts: SiteTexts;
   /**
