@@ -9,7 +9,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**'],
+          // tests/e2e/*.test.ts drive real browsers; the stand-in's own unit tests run here.
+          exclude: ['tests/e2e/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
         },
@@ -17,7 +18,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['tests/e2e/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,

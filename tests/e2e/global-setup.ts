@@ -5,8 +5,7 @@ import { ensureBrowsers } from './harness/browsers';
 import { makeCertificate } from './stand-in/certificate';
 import { startProxy } from './stand-in/proxy';
 import { startStandIn } from './stand-in/server';
-import { KITS } from './stand-in/kits';
-import { CONTROL_HOST } from './stand-in/server';
+import { standInHosts } from './stand-in/server';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BUILDS = { chromium: join(ROOT, '.output', 'chrome-mv3'), firefox: join(ROOT, '.output', 'firefox-mv2') };
@@ -31,7 +30,7 @@ export default async function setup(project: TestProject) {
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`npm run build\` first (npm test does).`);
   }
   const browsers = ensureBrowsers();
-  const certificate = makeCertificate([CONTROL_HOST, ...KITS.map((kit) => kit.host)]);
+  const certificate = makeCertificate(standInHosts());
   const standIn = await startStandIn(certificate);
   const proxy = await startProxy(standIn.port);
   project.provide('e2e', { standInPort: standIn.port, proxyPort: proxy.port, browsers, builds: BUILDS });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Session, Tab } from './session';
 
 function wrap(page: Page): Tab {
@@ -33,11 +34,13 @@ export async function launchChromium(options: {
   readonly executablePath: string;
   readonly extensionDir: string;
   readonly standInPort: number;
+  /** A visible window, for the demo. */
+  readonly headless?: boolean;
 }): Promise<Session> {
   const { extensionDir } = options;
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'detour-chromium-')), {
     executablePath: options.executablePath,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreHTTPSErrors: true,
     acceptDownloads: true,
     viewport: { width: 1280, height: 800 },
@@ -71,7 +74,13 @@ export async function launchChromium(options: {
     name: 'chromium',
     newTab: open,
     openExtensionPage: (path) => open(extensionUrl(path)),
+    async tabAt(prefix) {
+      const find = () => context.pages().find((candidate) => candidate.url().startsWith(prefix));
+      await expect.poll(() => find() !== undefined, { timeout: 10_000 }).toBe(true);
+      return wrap(find()!);
+    },
     extension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
     close: () => context.close(),
+    closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
 }

@@ -11,9 +11,10 @@ export class StandInControl {
       const req = request(
         { host: '127.0.0.1', port: this.port, path, method: body ? 'POST' : 'GET', headers: { host: CONTROL_HOST }, rejectUnauthorized: false },
         (response) => {
-          let data = '';
-          response.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-          response.on('end', () => resolve(JSON.parse(data) as T));
+          // Decoded once at the end: a character split across two chunks must not be garbled.
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as T));
         },
       );
       req.on('error', reject);
@@ -23,6 +24,11 @@ export class StandInControl {
 
   async setScenario(host: string, scenario: Scenario): Promise<void> {
     await this.call('/api/scenario', { host, scenario });
+  }
+
+  /** Which saved answer (tests/fixtures/status/) a status page gives from now on. */
+  async setStatusPage(host: string, fixture: string): Promise<void> {
+    await this.call('/api/status', { host, fixture });
   }
 
   async reset(): Promise<void> {

@@ -16,7 +16,7 @@ export async function launch(name: BrowserName): Promise<Session> {
 }
 
 type Api = {
-  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
   runtime: { sendMessage(message: object): Promise<{ ok: boolean; value: unknown; error?: string }> };
   storage: { local: { set(items: object): Promise<void> } };
   action?: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
@@ -75,8 +75,31 @@ export function noticeText(tab: Tab): Promise<string> {
   return tab.evaluate(() => document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '', undefined);
 }
 
-/** Waits for the tab's badge to read `text`, and returns its title. */
-export async function waitForBadge(session: Session, tabId: number, text: string, timeout = 10_000): Promise<string> {
-  await expect.poll(async () => (await badge(session, tabId)).text, { timeout }).toBe(text);
-  return (await badge(session, tabId)).title;
+/**
+ * Waits for the tab's badge to read `text` (and its title to contain `titleContains`), and returns
+ * the title. The title can change while the badge stays: network evidence shows first, then the
+ * page's own, more precise words replace it.
+ */
+export async function waitForBadge(session: Session, tabId: number, text: string, timeout = 10_000, titleContains = ''): Promise<string> {
+  let title = '';
+  await expect
+    .poll(
+      async () => {
+        const shown = await badge(session, tabId);
+        title = shown.title;
+        return shown.text === text && shown.title.includes(titleContains);
+      },
+      { timeout },
+    )
+    .toBe(true);
+  return title;
+}
+
+/** Closes every tab on an https page (the ones Detour opened to send a prompt included). */
+export async function closeChatbotTabs(session: Session): Promise<void> {
+  await session.extension(async () => {
+    const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    const tabs = await api.tabs.query({ url: 'https://*/*' });
+    await api.tabs.remove(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+  }, undefined);
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, watch } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -8,10 +8,17 @@ import type { Session, Tab } from './session';
 /** Fixed so moz-extension://<uuid>/popup.html is known before the add-on is installed. */
 const EXTENSION_UUID = '7d3c6f2e-5b1a-4c8e-9f0d-2a6b8c4e1f35';
 
-/** Waits for a finished download in `dir` that was not there before (Firefox writes *.part first). */
+/**
+ * Waits for a finished download in `dir` that was not there before. Firefox creates the file
+ * first, writes into `<name>.part`, then moves that over it: done when there is no .part left.
+ */
 function nextDownload(dir: string, before: Set<string>, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const look = () => readdirSync(dir).find((name) => !before.has(name) && !name.endsWith('.part'));
+    const look = () => {
+      const names = readdirSync(dir);
+      if (names.some((name) => name.endsWith('.part'))) return undefined;
+      return names.find((name) => !before.has(name) && statSync(join(dir, name)).size > 0);
+    };
     const finish = (name: string | undefined) => {
       watcher.close();
       clearTimeout(timer);
@@ -101,6 +108,12 @@ export async function launchFirefox(options: {
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, downloadDir);
     },
+    async tabAt(prefix) {
+      const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(prefix), { timeout: 10_000 });
+      const page = await target.page();
+      if (!page) throw new Error(`No tab at ${prefix}`);
+      return wrap(page, downloadDir);
+    },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await openExtension(page, path);
@@ -108,5 +121,6 @@ export async function launchFirefox(options: {
     },
     extension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
     close: () => browser.close(),
+    closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
   };
 }

@@ -22,6 +22,8 @@ export interface Tab {
 export interface Session {
   readonly name: BrowserName;
   newTab(url: string): Promise<Tab>;
+  /** A tab something else opened (Detour, sending a prompt), by the start of its URL. */
+  tabAt(prefix: string): Promise<Tab>;
   /** Opens one of Detour's own pages (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<Tab>;
   /**
@@ -30,4 +32,6 @@ export interface Session {
    */
   extension<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   close(): Promise<void>;
+  /** Settles when the browser has closed (by the test, or by a person closing its window). */
+  readonly closed: Promise<void>;
 }

@@ -10,9 +10,15 @@ import { KITS, kitForHost } from './kits';
 import { escapeHtml } from './kits/html';
 import type { StandInKit } from './kits/types';
 import { isScenario, type Scenario } from './scenarios';
+import { STATUS_HOSTS, StatusPages } from './status-pages';
 
 /** The host of the stand-in's own control page and API. */
 export const CONTROL_HOST = 'stand-in.detour.test';
+
+/** Every host the stand-in answers, for its certificate. */
+export function standInHosts(): string[] {
+  return [CONTROL_HOST, ...KITS.map((kit) => kit.host), ...STATUS_HOSTS];
+}
 
 const STYLE = readFileSync(join(import.meta.dirname, 'stand-in.css'), 'utf8');
 
@@ -83,6 +89,7 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
   const conversations = new Map<string, Conversation>();
   const held = new Set<ServerResponse>();
   const sockets = new Set<Socket>();
+  const statusPages = new StatusPages();
 
   const scenarioOf = (host: string): Scenario => scenarios.get(host) ?? 'ok';
 
@@ -179,7 +186,12 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
     } else if (url.pathname === '/api/state') {
       json({
         sites: KITS.map((kit) => ({ host: kit.host, site: kit.site, scenario: scenarioOf(kit.host), received: received.get(kit.host) ?? [] })),
+        statusPages: statusPages.state(),
       });
+    } else if (url.pathname === '/api/status' && request.method === 'POST') {
+      const { host, fixture } = JSON.parse(await readBody(request)) as { host: string; fixture: string };
+      if (!statusPages.choose(host, fixture)) return json({ error: 'unknown status host or fixture' }, 400);
+      json({ host, fixture });
     } else if (url.pathname === '/api/scenario' && request.method === 'POST') {
       const { host, scenario } = JSON.parse(await readBody(request)) as { host: string; scenario: unknown };
       if (!kitForHost(host) || !isScenario(scenario)) return json({ error: 'unknown host or scenario' }, 400);
@@ -190,6 +202,7 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
     } else if (url.pathname === '/api/reset' && request.method === 'POST') {
       scenarios.clear();
       received.clear();
+      statusPages.reset();
       for (const response of held) response.destroy();
       held.clear();
       json({ reset: true });
@@ -204,6 +217,7 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
     const kit = kitForHost(host);
     const handle = async () => {
       if (host === CONTROL_HOST) return serveControl(request, response, url);
+      if (statusPages.serve(host, url.pathname, response)) return;
       if (!kit) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('Not a stand-in host');
       if (url.pathname === '/__stand-in/app.js') {
         return void response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(app);
@@ -236,7 +250,7 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
 
   return {
     port: address.port,
-    hosts: [CONTROL_HOST, ...KITS.map((kit) => kit.host)],
+    hosts: standInHosts(),
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
