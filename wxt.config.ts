@@ -27,10 +27,12 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: GECKO_ID,
-          strict_min_version: '128.0',
+          strict_min_version: '140.0',
           // Detour collects nothing: prompts stay in the browser.
           data_collection_permissions: { required: ['none'] },
         },
+        // The first Android release that reads data_collection_permissions.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

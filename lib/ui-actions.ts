@@ -1,4 +1,12 @@
-import type { ExportFile } from './export/formats';
+import type { ExportFile, ExportFormat } from './export/formats';
+import { sendMessage } from './messages';
+
+/** Exports every saved prompt as `format` through the browser's download; returns the file's name. */
+export async function exportPrompts(format: ExportFormat): Promise<string> {
+  const file = await sendMessage('prompts.export', { format });
+  downloadFile(file);
+  return file.filename;
+}
 
 /** Saves a file through the browser's download, from an extension page. */
 export function downloadFile(file: ExportFile): void {

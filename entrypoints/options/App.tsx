@@ -11,7 +11,7 @@ import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messages';
 import { rankAlternatives } from '../../lib/alternatives';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
-import { copyToClipboard, downloadFile } from '../../lib/ui-actions';
+import { copyToClipboard, exportPrompts } from '../../lib/ui-actions';
 
 /** Detour's own page: the whole prompt library, export and import, and the settings. */
 export function App() {
@@ -48,9 +48,7 @@ export function App() {
   const exportAs = async (format: ExportFormat) => {
     setBusy(true);
     try {
-      const file = await sendMessage('prompts.export', { format });
-      downloadFile(file);
-      setMessage(t('exported', file.filename));
+      setMessage(t('exported', await exportPrompts(format)));
     } finally {
       setBusy(false);
     }

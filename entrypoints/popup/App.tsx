@@ -16,7 +16,7 @@ import { siteName } from '../../lib/sites';
 import { optionalStatusPatterns } from '../../lib/status/sources';
 import type { SiteId } from '../../lib/sites/types';
 import { tabView, type TabView } from '../../lib/tab-view';
-import { copyToClipboard, downloadFile } from '../../lib/ui-actions';
+import { copyToClipboard, exportPrompts } from '../../lib/ui-actions';
 
 /** Prompts listed in the popup; the options page has the whole library. */
 const POPUP_PROMPTS = 30;
@@ -119,9 +119,7 @@ export function App() {
   const exportAs = async (format: ExportFormat) => {
     setBusy(true);
     try {
-      const file = await sendMessage('prompts.export', { format });
-      downloadFile(file);
-      setMessage(t('exported', file.filename));
+      setMessage(t('exported', await exportPrompts(format)));
     } finally {
       setBusy(false);
     }

@@ -12,7 +12,7 @@ import type { SiteAdapter, SiteId } from './types';
  * Every chatbot Detour knows, in the default order of alternatives. To add one: write its
  * adapter beside this file, its fixtures in tests/fixtures/<id>/, and list it here.
  */
-export const SITES: readonly SiteAdapter[] = [chatgpt, claude, gemini, mistral, deepseek, grok, copilot, perplexity];
+export const SITES: readonly SiteAdapter[] = [chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok];
 
 const byId = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
 

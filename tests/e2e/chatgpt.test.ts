@@ -1,12 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureNames, fixtureState } from '../fixtures';
-import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
-import { StandInControl } from './harness/control';
-import { badge, launch, noticeText, prompts, setSettings, tabIdOf, waitForBadge } from './harness/detour';
-import type { Session, Tab } from './harness/session';
+import { badge, noticeText, prompts, setSettings, waitForBadge } from './harness/detour';
+import type { Tab } from './harness/session';
+import { browserSuite, SCREENSHOTS } from './harness/suite';
 import type { Scenario } from './stand-in/scenarios';
 
 /** Whether Detour's notice covers any part of the chatbot's composer. */
@@ -24,37 +22,12 @@ function overlapsComposer(tab: Tab): Promise<boolean> {
  * failure, the badge, the notice, stalls, and the look-alikes that must stay quiet.
  */
 
-const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 const CHAT = 'https://chatgpt.com/';
 const COMPOSER = '#prompt-textarea';
 
 describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserName) => {
-  const control = new StandInControl(inject('e2e').standInPort);
-  let session: Session;
-  let opened: Tab[] = [];
-  let count = 0;
-
-  /** Opens `url` in a new tab, made unique so its tab id can be found, and closed after the test. */
-  async function open(url: string): Promise<{ tab: Tab; tabId: number }> {
-    const unique = `${url}${url.includes('?') ? '&' : '?'}tab=${name}-${++count}`;
-    const tab = await session.newTab(unique);
-    opened.push(tab);
-    return { tab, tabId: await tabIdOf(session, unique) };
-  }
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    session = await launch(name);
-  });
-  afterAll(async () => session?.close());
-  beforeEach(async () => {
-    await control.reset();
-    await setSettings(session, {});
-  });
-  afterEach(async () => {
-    await Promise.all(opened.map((tab) => tab.close().catch(() => undefined)));
-    opened = [];
-  });
+  const suite = browserSuite(name);
+  const { control, open } = suite;
 
   /** A new chat with `text` typed into the composer, as a person types it. */
   async function typeInNewChat(text: string): Promise<{ tab: Tab; tabId: number }> {
@@ -69,13 +42,13 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     const text = `Capture check ${name} ${Date.now()}: naïve café, 日本語, 🙂`;
     const { tab } = await typeInNewChat(text);
     const typedAt = Date.now();
-    await expect.poll(async () => (await prompts(session)).some((prompt) => prompt.text === text), { timeout: 1000, interval: 50 }).toBe(true);
+    await expect.poll(async () => (await prompts(suite.session)).some((prompt) => prompt.text === text), { timeout: 1000, interval: 50 }).toBe(true);
     const savedWithinMs = Date.now() - typedAt;
     expect(savedWithinMs).toBeLessThanOrEqual(1000);
     await tab.close();
 
     await open(CHAT);
-    const saved = (await prompts(session)).find((prompt) => prompt.text === text);
+    const saved = (await prompts(suite.session)).find((prompt) => prompt.text === text);
     expect(saved).toMatchObject({ site: 'chatgpt', status: 'draft' });
   });
 
@@ -83,10 +56,10 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     const text = `Healthy ${name} ${Date.now()}`;
     const { tab, tabId } = await typeInNewChat(text);
     await tab.press('Enter');
-    await expect.poll(async () => (await prompts(session)).find((prompt) => prompt.text === text)?.status, { timeout: 10_000 }).toBe('answered');
-    const record = (await prompts(session)).find((prompt) => prompt.text === text)!;
+    await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === text)?.status, { timeout: 10_000 }).toBe('answered');
+    const record = (await prompts(suite.session)).find((prompt) => prompt.text === text)!;
     expect(record.url).toMatch(/^https:\/\/chatgpt\.com\/c\//);
-    expect(await badge(session, tabId)).toEqual({ text: '', title: 'Detour: no problem seen on ChatGPT' });
+    expect(await badge(suite.session, tabId)).toEqual({ text: '', title: 'Detour: no problem seen on ChatGPT' });
     expect(await noticeText(tab)).toBe('');
     await tab.close();
   });
@@ -104,12 +77,12 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     const text = `Failure ${scenario} ${name} ${Date.now()}`;
     const { tab, tabId } = await typeInNewChat(text);
     await tab.press('Enter');
-    const title = await waitForBadge(session, tabId, '!', 10_000, words);
+    const title = await waitForBadge(suite.session, tabId, '!', 10_000, words);
     expect(title).toContain('Detour: ChatGPT failed:');
     // The notice waits a moment for the alternatives ranked by health.
     await expect.poll(() => noticeText(tab)).toContain('ChatGPT failed');
     expect(await noticeText(tab)).toContain('Your prompt is saved in Detour.');
-    await expect.poll(async () => (await prompts(session)).find((prompt) => prompt.text === text)?.status).toBe('failed');
+    await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === text)?.status).toBe('failed');
     if (scenario === 'error-card') {
       await tab.screenshot(join(SCREENSHOTS, `${name}-notice.png`));
       expect(await overlapsComposer(tab)).toBe(false);
@@ -122,9 +95,9 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     const text = `Popup ${name} ${Date.now()}\nsecond line, "quoted", =1+1`;
     const { tab, tabId } = await typeInNewChat(text.replace('\n', ''));
     await tab.press('Enter');
-    await waitForBadge(session, tabId, '!');
-    const popup = await session.openExtensionPage(`popup.html?tab=${tabId}`);
-    opened.push(popup);
+    await waitForBadge(suite.session, tabId, '!');
+    const popup = await suite.session.openExtensionPage(`popup.html?tab=${tabId}`);
+    suite.adopt(popup);
     await popup.waitFor('.status[data-state="failed"]');
     expect(await popup.evaluate(() => document.querySelector('.status')?.textContent, undefined)).toBe(
       'ChatGPT failed in this tab“Something went wrong while generating the response. If this issue persists please contact us through our help center at help.openai.com.”',
@@ -147,23 +120,23 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     const text = `Reload ${name} ${Date.now()}`;
     const { tab, tabId } = await typeInNewChat(text);
     await tab.press('Enter');
-    await waitForBadge(session, tabId, '!');
+    await waitForBadge(suite.session, tabId, '!');
     await control.setScenario('chatgpt.com', 'ok');
     await tab.reload();
-    expect(await waitForBadge(session, tabId, '!')).toContain('Something went wrong while generating the response');
+    expect(await waitForBadge(suite.session, tabId, '!')).toContain('Something went wrong while generating the response');
     await expect.poll(() => noticeText(tab)).toContain('Send it to:');
-    expect((await prompts(session)).filter((prompt) => prompt.text === text)).toHaveLength(1);
+    expect((await prompts(suite.session)).filter((prompt) => prompt.text === text)).toHaveLength(1);
     await tab.close();
   });
 
   it('flags the 502 page served on chatgpt.com', async () => {
     await control.setScenario('chatgpt.com', 'page-502');
     const { tabId } = await open(CHAT);
-    expect(await waitForBadge(session, tabId, '!')).toBe('Detour: ChatGPT failed: chatgpt.com | 502: Bad gateway');
+    expect(await waitForBadge(suite.session, tabId, '!')).toBe('Detour: ChatGPT failed: chatgpt.com | 502: Bad gateway');
   });
 
   it('calls a reply that stops moving a stall after the set time, and a reply that never starts too', async () => {
-    await setSettings(session, { stallSeconds: 5, noReplySeconds: 5 });
+    await setSettings(suite.session, { stallSeconds: 5, noReplySeconds: 5 });
     for (const [scenario, title] of [
       ['stall', "Detour: ChatGPT's reply stopped moving (5 s without new text)"],
       ['no-reply', 'Detour: ChatGPT has not started a reply (5 s after sending)'],
@@ -172,8 +145,8 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
       const text = `Stall ${scenario} ${name} ${Date.now()}`;
       const { tab, tabId } = await typeInNewChat(text);
       await tab.press('Enter');
-      expect(await badge(session, tabId)).toMatchObject({ text: '' });
-      expect(await waitForBadge(session, tabId, '…', 12_000)).toBe(title);
+      expect(await badge(suite.session, tabId)).toMatchObject({ text: '' });
+      expect(await waitForBadge(suite.session, tabId, '…', 12_000)).toBe(title);
       await expect.poll(() => noticeText(tab)).toContain('ChatGPT seems stuck');
       await tab.close();
     }
@@ -183,10 +156,10 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     const results: string[] = [];
     for (const fixture of fixtureNames('chatgpt')) {
       const { tab, tabId } = await open(`${CHAT}__stand-in/fixture/${fixture}`);
-      await expect.poll(async () => (await badge(session, tabId)).title, { timeout: 10_000 }).toMatch(/^Detour: /);
+      await expect.poll(async () => (await badge(suite.session, tabId)).title, { timeout: 10_000 }).toMatch(/^Detour: /);
       const state = fixtureState(fixture);
       const expected = state === 'error' || state === 'limit' || state === 'page' ? '!' : '';
-      results.push(`${fixture}: ${(await badge(session, tabId)).text === expected ? 'as expected' : 'WRONG'}`);
+      results.push(`${fixture}: ${(await badge(suite.session, tabId)).text === expected ? 'as expected' : 'WRONG'}`);
       await tab.close();
     }
     expect(results.filter((line) => line.endsWith('WRONG'))).toEqual([]);

@@ -1,12 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { siteById } from '../../lib/sites';
-import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
-import { StandInControl } from './harness/control';
-import { ask, closeChatbotTabs, launch, noticeText, prompts, setSettings, tabIdOf, waitForBadge } from './harness/detour';
-import type { Session, Tab } from './harness/session';
+import { ask, noticeText, prompts, setSettings, tabIdOf, waitForBadge } from './harness/detour';
+import { browserSuite } from './harness/suite';
 import { KITS } from './stand-in/kits';
 import type { StandInKit } from './stand-in/kits/types';
 
@@ -16,7 +12,6 @@ import type { StandInKit } from './stand-in/kits/types';
  * and is sent, or only filled).
  */
 
-const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
 /** About 50 kB of the text people paste: several scripts, emoji, code with indentation, blank lines. */
 const BLOCK = [
@@ -41,39 +36,15 @@ function exportOf(id: string, text: string): string {
 }
 
 describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: BrowserName) => {
-  const control = new StandInControl(inject('e2e').standInPort);
-  let session: Session;
-  let opened: Tab[] = [];
-  let count = 0;
-
-  async function open(url: string): Promise<{ tab: Tab; tabId: number }> {
-    const unique = `${url}${url.includes('?') ? '&' : '?'}tab=${name}-${++count}`;
-    const tab = await session.newTab(unique);
-    opened.push(tab);
-    return { tab, tabId: await tabIdOf(session, unique) };
-  }
+  const suite = browserSuite(name);
+  const { control, open } = suite;
 
   /** Saves a prompt as Detour would have (through its import) and returns its id. */
   async function savedPrompt(text: string): Promise<string> {
     const id = crypto.randomUUID();
-    await ask(session, 'prompts.import', { text: exportOf(id, text), filename: 'test.json' });
+    await ask(suite.session, 'prompts.import', { text: exportOf(id, text), filename: 'test.json' });
     return id;
   }
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    session = await launch(name);
-  });
-  afterAll(async () => session?.close());
-  beforeEach(async () => {
-    await control.reset();
-    await setSettings(session, {});
-  });
-  afterEach(async () => {
-    await Promise.all(opened.map((tab) => tab.close().catch(() => undefined)));
-    opened = [];
-    await closeChatbotTabs(session);
-  });
 
   describe.each(KITS.filter((kit) => kit.site !== 'chatgpt').map((kit) => [kit.site, kit] as const))('%s', (id, kit: StandInKit) => {
     const site = siteById(id)!;
@@ -90,9 +61,9 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
     it('saves what is typed, sees a healthy answer through, and flags its error card', async () => {
       const healthy = `${id} healthy ${name} ${Date.now()}`;
       const first = await typeInNewChat(healthy);
-      await expect.poll(async () => (await prompts(session)).find((prompt) => prompt.text === healthy)?.status, { timeout: 5000 }).toBe('draft');
+      await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === healthy)?.status, { timeout: 5000 }).toBe('draft');
       await first.tab.press('Enter');
-      await expect.poll(async () => (await prompts(session)).find((prompt) => prompt.text === healthy)?.status, { timeout: 10_000 }).toBe('answered');
+      await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === healthy)?.status, { timeout: 10_000 }).toBe('answered');
       expect(await control.received(kit.host)).toEqual([healthy]);
 
       await control.setScenario(kit.host, 'error-card');
@@ -100,23 +71,23 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
       const second = await typeInNewChat(failing);
       await second.tab.press('Enter');
       const title = `Detour: ${site.name} failed: ${kit.texts.generationError}`;
-      expect(await waitForBadge(session, second.tabId, '!', 10_000, title)).toBe(title);
+      expect(await waitForBadge(suite.session, second.tabId, '!', 10_000, title)).toBe(title);
     });
 
     it('flags its rate-limit toast', async () => {
       await control.setScenario(kit.host, 'http-429');
       const { tab, tabId } = await typeInNewChat(`${id} limited ${name} ${Date.now()}`);
       await tab.press('Enter');
-      expect(await waitForBadge(session, tabId, '!', 10_000, kit.texts.rateLimit)).toContain(`Detour: ${site.name} failed:`);
+      expect(await waitForBadge(suite.session, tabId, '!', 10_000, kit.texts.rateLimit)).toContain(`Detour: ${site.name} failed:`);
     });
 
     it('receives a long, multi-line, many-script prompt from Detour intact and sends it, or says it is too long', async () => {
       const promptId = await savedPrompt(LONG_PROMPT);
-      await ask(session, 'send.open', { promptId, target: id, withContext: false });
-      const tabId = await tabIdOf(session, `https://${kit.host}/`);
+      await ask(suite.session, 'send.open', { promptId, target: id, withContext: false });
+      const tabId = await tabIdOf(suite.session, `https://${kit.host}/`);
       if (site.maxPromptChars !== undefined && LONG_PROMPT.length > site.maxPromptChars) {
         // The site would refuse it: Detour does not put it in, and says so, with a way to copy it.
-        const tab = await session.tabAt(`https://${kit.host}/`);
+        const tab = await suite.session.tabAt(`https://${kit.host}/`);
         await expect.poll(() => noticeText(tab), { timeout: 15_000 }).toContain(`${site.name} takes at most ${site.maxPromptChars} characters`);
         expect(await noticeText(tab)).toContain('Copy prompt');
         expect(await control.received(kit.host)).toEqual([]);
@@ -126,17 +97,17 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
       const [received] = await control.received(kit.host);
       expect(received?.length).toBe(LONG_PROMPT.length);
       expect(received).toBe(LONG_PROMPT);
-      await waitForBadge(session, tabId, '');
+      await waitForBadge(suite.session, tabId, '');
     });
 
     it('only fills the composer when set to fill', async () => {
-      await setSettings(session, { sendMode: 'fill' });
+      await setSettings(suite.session, { sendMode: 'fill' });
       const text = `${id} fill only ${name}\nsecond line`;
       const promptId = await savedPrompt(text);
-      await ask(session, 'send.open', { promptId, target: id, withContext: false });
+      await ask(suite.session, 'send.open', { promptId, target: id, withContext: false });
       // Detour's own capture on the target saves what its composer holds: proof the text is in.
       await expect
-        .poll(async () => (await prompts(session)).find((record) => record.site === id && record.text === text)?.status, { timeout: 15_000 })
+        .poll(async () => (await prompts(suite.session)).find((record) => record.site === id && record.text === text)?.status, { timeout: 15_000 })
         .toBe('draft');
       expect(await control.received(kit.host)).toEqual([]);
     });
