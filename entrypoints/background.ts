@@ -35,7 +35,10 @@ export default defineBackground(() => {
 
   // Official status on a schedule: alarms survive the background being stopped; requests are only
   // made when the cached answer is stale (and never more than once a minute per page).
-  void browser.alarms.create(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
+  // Created once: recreating it at every start of the background would push it back each time.
+  void browser.alarms.get(STATUS_ALARM).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STATUS_ALARM) void gatherProviders(db, {});
   });

@@ -246,7 +246,9 @@ export class ChatPage {
   private updateNotice(): void {
     const { health } = this;
     if (health.status === 'healthy' || !this.settings.showNotice) {
-      if (this.notice.isShown && health.status === 'healthy') this.notice.hide();
+      // Only the notice about the chat's health goes; one about a save or a delivery stays.
+      const tone = this.notice.tone;
+      if (tone === 'failure' || tone === 'stall') this.notice.hide();
       return;
     }
     if (this.dismissed === this.noticeKey()) return;

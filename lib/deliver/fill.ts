@@ -2,6 +2,14 @@ import { readComposer } from '../capture/composer';
 import type { EditorKind } from '../sites/types';
 import { sameText } from '../text';
 
+/**
+ * Puts text into a chatbot's composer so that the site's editor framework registers it, as if
+ * the person had typed or pasted it. Each framework only listens to some events:
+ * - React-controlled textareas: the native value setter, then an `input` event.
+ * - ProseMirror, Quill, Lexical: a paste (they all read `clipboardData`), else the browser's own
+ *   `insertText` editing command, which fires the `beforeinput`/`input` events they handle.
+ */
+
 /** The same lines, ignoring what editors do to spaces at line ends and to non-breaking spaces. */
 export function sameLines(a: string, b: string): boolean {
   const lines = (text: string) =>
@@ -25,14 +33,6 @@ function asParagraphs(text: string): string {
     .map((line) => `<p style="white-space: pre-wrap">${escape(line)}</p>`)
     .join('');
 }
-
-/**
- * Puts text into a chatbot's composer so that the site's editor framework registers it, as if
- * the person had typed or pasted it. Each framework only listens to some events:
- * - React-controlled textareas: the native value setter, then an `input` event.
- * - ProseMirror, Quill, Lexical: a paste (they all read `clipboardData`), else the browser's own
- *   `insertText` editing command, which fires the `beforeinput`/`input` events they handle.
- */
 
 function setTextareaValue(textarea: HTMLTextAreaElement, text: string): void {
   const view = textarea.ownerDocument.defaultView ?? globalThis;

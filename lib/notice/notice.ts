@@ -56,14 +56,16 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 
 export class PageNotice {
   private host: HTMLElement | undefined;
+  private shownTone: NoticeContent['tone'] | undefined;
 
   constructor(
     private readonly doc: Document,
     private readonly onDismiss: () => void = () => undefined,
   ) {}
 
-  get isShown(): boolean {
-    return this.host?.isConnected ?? false;
+  /** The tone of the notice on the page, if one is. */
+  get tone(): NoticeContent['tone'] | undefined {
+    return this.host?.isConnected ? this.shownTone : undefined;
   }
 
   show(content: NoticeContent): void {
@@ -123,6 +125,7 @@ export class PageNotice {
     root.append(style, card);
     (doc.body ?? doc.documentElement).append(host);
     this.host = host;
+    this.shownTone = content.tone;
   }
 
   hide(): void {

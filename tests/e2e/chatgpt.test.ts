@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureNames, fixtureState } from '../fixtures';
 import type { BrowserName } from './harness/browsers';
-import { badge, noticeText, prompts, setSettings, waitForBadge } from './harness/detour';
+import { badge, clickNoticeButton, noticeText, prompts, setSettings, waitForBadge } from './harness/detour';
 import type { Tab } from './harness/session';
 import { browserSuite, SCREENSHOTS } from './harness/suite';
 import type { Scenario } from './stand-in/scenarios';
@@ -113,6 +113,23 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     expect(exported.prompts.find((prompt) => prompt.text === text.replace('\n', ''))).toMatchObject({ status: 'failed' });
     const markdown = await popup.download(() => popup.click('button[data-format="markdown"]'));
     expect(markdown.text).toContain(text.replace('\n', ''));
+  });
+
+  it('sends the failed prompt to another chatbot in one click, from the notice and from the popup', async () => {
+    await control.setScenario('chatgpt.com', 'error-card');
+    const text = `One click ${name} ${Date.now()}`;
+    const { tab, tabId } = await typeInNewChat(text);
+    await tab.press('Enter');
+    await waitForBadge(suite.session, tabId, '!');
+    await expect.poll(() => noticeText(tab)).toContain('Send it to:');
+    await clickNoticeButton(tab, 'Claude');
+    await expect.poll(() => control.received('claude.ai'), { timeout: 20_000 }).toEqual([text]);
+    expect(await noticeText(tab)).toBe('');
+
+    const popup = suite.adopt(await suite.session.openExtensionPage(`popup.html?tab=${tabId}`));
+    await popup.waitFor('.targets [data-target="gemini"]');
+    await popup.click('.targets [data-target="gemini"]');
+    await expect.poll(() => control.received('gemini.google.com'), { timeout: 20_000 }).toEqual([text]);
   });
 
   it('flags a failure present when a failed conversation is reloaded, and keeps its prompt', async () => {

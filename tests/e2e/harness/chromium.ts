@@ -12,6 +12,7 @@ function wrap(page: Page): Tab {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector),
+    clickAt: ({ x, y }) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     waitFor: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),

@@ -103,3 +103,16 @@ export async function closeChatbotTabs(session: Session): Promise<void> {
     await api.tabs.remove(tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
   }, undefined);
 }
+
+/** Clicks, as a person does, the button of Detour's in-page notice that reads `label`. */
+export async function clickNoticeButton(tab: Tab, label: string): Promise<void> {
+  const point = await tab.evaluate((text) => {
+    const buttons = document.querySelector('detour-notice')?.shadowRoot?.querySelectorAll('button') ?? [];
+    const button = Array.from(buttons).find((candidate) => candidate.textContent === text);
+    if (!button) return undefined;
+    const box = button.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+  }, label);
+  if (!point) throw new Error(`The notice has no button "${label}"`);
+  await tab.clickAt(point);
+}

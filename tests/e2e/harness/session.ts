@@ -7,6 +7,8 @@ export interface Tab {
   reload(): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   click(selector: string): Promise<void>;
+  /** A real mouse click at a point of the page (for elements in a shadow root). */
+  clickAt(point: { readonly x: number; readonly y: number }): Promise<void>;
   /** Types as a person does, into whatever has focus. */
   type(text: string): Promise<void>;
   press(key: string): Promise<void>;

@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageNotice } from '../../lib/notice/notice';
+
+const content = {
+  tone: 'failure' as const,
+  title: 'ChatGPT failed',
+  body: '“Something went wrong” Your prompt is saved in Detour.',
+  actionsLabel: 'Send it to:',
+  closeLabel: 'Close',
+};
+
+describe('the in-page notice', () => {
+  afterEach(() => document.querySelector('detour-notice')?.remove());
+
+  it('shows in its own shadow root, announced as an alert, and knows its tone', () => {
+    const notice = new PageNotice(document);
+    notice.show({ ...content, actions: [{ label: 'Claude', onSelect: () => undefined }] });
+    const root = document.querySelector('detour-notice')!.shadowRoot!;
+    expect(root.querySelector('[role="alert"]')?.getAttribute('aria-label')).toBe('ChatGPT failed');
+    expect(root.textContent).toContain('Send it to:');
+    expect(notice.tone).toBe('failure');
+    notice.hide();
+    expect(notice.tone).toBeUndefined();
+    expect(document.querySelector('detour-notice')).toBeNull();
+  });
+
+  it('acts only on a real click, never on one a page script fakes', () => {
+    const onSelect = vi.fn();
+    new PageNotice(document).show({ ...content, actions: [{ label: 'Claude', onSelect }] });
+    const button = document.querySelector('detour-notice')!.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(onSelect).not.toHaveBeenCalled();
+  });
+
+  it('is dismissed with Escape, and says so', () => {
+    const onDismiss = vi.fn();
+    const notice = new PageNotice(document, onDismiss);
+    notice.show({ ...content, actions: [] });
+    document.querySelector('detour-notice')!.shadowRoot!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(notice.tone).toBeUndefined();
+    expect(onDismiss).toHaveBeenCalledOnce();
+  });
+});
