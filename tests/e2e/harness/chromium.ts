@@ -65,6 +65,8 @@ export async function launchChromium(options: {
   // A page of Detour's own for calling the extension API, kept open all session.
   const helper = await context.newPage();
   await helper.goto(extensionUrl('options.html'));
+  // The blank tab a new profile starts with (the demo's window shows it otherwise).
+  await Promise.all(context.pages().filter((page) => page.url() === 'about:blank').map((page) => page.close()));
 
   const open = async (url: string) => {
     const page = await context.newPage();
