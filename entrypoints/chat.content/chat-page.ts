@@ -138,8 +138,6 @@ export class ChatPage {
     this.checkTimer = this.ctx.setTimeout(() => {
       this.checkTimer = undefined;
       this.capture.check();
-      // Pastes, drops and fills change the composer without an input event: read it too.
-      this.capture.typed();
       this.watcher.check();
     }, CHECK_DELAY_MS);
   }

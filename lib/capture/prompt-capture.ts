@@ -60,13 +60,21 @@ export class PromptCapture {
     if (draft) this.pendingSend = { draft, at: this.now() };
   }
 
-  /** The page changed: has the site taken the prompt? */
+  /**
+   * The page changed: has the site taken the prompt? Then records what the composer holds (a
+   * paste, a drop or a fill changes it without an input event). One read of the composer for both.
+   */
   check(): void {
+    const composerText = this.read();
+    this.confirmSend(composerText);
+    if (composerText !== undefined) this.recorder.typed(composerText);
+  }
+
+  private confirmSend(composerText: string | undefined): void {
     const pending = this.pendingSend;
     if (pending && this.now() - pending.at > SEND_CONFIRM_MS) this.pendingSend = undefined;
     const draft = this.pendingSend?.draft ?? this.recorder.draft;
     if (!draft) return;
-    const composerText = this.read();
     const emptied = composerText === undefined || !hasContent(composerText);
     if (!emptied) return;
     const shown = () => sameText(lastUserMessage(this.doc, this.site) ?? '', draft.text);

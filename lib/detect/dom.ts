@@ -1,10 +1,5 @@
 /** Small DOM readers shared by the detectors. Pure: they only read the nodes they are given. */
 
-const ACCEPT = 1; // NodeFilter.FILTER_ACCEPT
-const REJECT = 2; // NodeFilter.FILTER_REJECT: skips the whole subtree
-const SKIP = 3; // NodeFilter.FILTER_SKIP: skips the node, visits its children
-const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-
 /** Elements whose text is never part of what a person sees in the page. */
 const NEVER_TEXT = 'script, style, noscript, template';
 /**
@@ -32,23 +27,6 @@ export function isShown(element: Element): boolean {
 /** checkVisibility answers false for every node of a document without layout (a fixture). */
 function isLaidOut(element: Element): boolean {
   return element.ownerDocument.documentElement.getClientRects().length > 0;
-}
-
-/**
- * The text under `root`, leaving out the subtrees that match `exclude` (and scripts, styles),
- * with block boundaries kept as spaces so words do not run together.
- */
-export function textOutside(root: Element, exclude?: string): string {
-  const skip = exclude ? `${NEVER_TEXT}, ${exclude}` : NEVER_TEXT;
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT_AND_TEXT, {
-    acceptNode: (node) =>
-      node.nodeType === 1 ? ((node as Element).matches(skip) ? REJECT : SKIP) : ACCEPT,
-  });
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    parts.push((node as Text).data);
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Elements that start a new line in rendered text. */
@@ -90,13 +68,6 @@ export function blockText(root: Element, exclude?: string): string {
   walk(root);
   if (line) endLine();
   return lines.join('\n').replace(/\u00a0/g, ' ');
-}
-
-/** The element's own visible text, line breaks kept where the browser can tell them. */
-export function readableText(element: Element): string {
-  const inner = (element as Partial<HTMLElement>).innerText;
-  const text = typeof inner === 'string' && isLaidOut(element) ? inner : element.textContent ?? '';
-  return text.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').trim();
 }
 
 /** Whether `element` sits inside `container` or anywhere after it in document order. */

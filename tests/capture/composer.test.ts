@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editorText, hasContent, readComposer } from '../../lib/capture/composer';
+import { hasContent, readComposer } from '../../lib/capture/composer';
 import { blockText } from '../../lib/detect/dom';
 
 function element(html: string): Element {
@@ -13,25 +13,25 @@ describe('reading the composer', () => {
     const editor = element(
       '<div class="ProseMirror"><p>First line</p><p><br class="ProseMirror-trailingBreak"></p><p>Third line<br class="ProseMirror-trailingBreak"></p></div>',
     );
-    expect(editorText(editor)).toBe('First line\n\nThird line');
+    expect(readComposer(editor, 'prosemirror')).toBe('First line\n\nThird line');
   });
 
   it('reads an empty ProseMirror editor as empty', () => {
     const editor = element('<div class="ProseMirror"><p data-placeholder="Ask anything" class="placeholder"><br class="ProseMirror-trailingBreak"></p></div>');
-    expect(editorText(editor)).toBe('');
-    expect(hasContent(editorText(editor))).toBe(false);
+    expect(readComposer(editor, 'prosemirror')).toBe('');
+    expect(hasContent(readComposer(editor, 'prosemirror'))).toBe(false);
   });
 
   it('reads Quill and Lexical markup', () => {
-    expect(editorText(element('<div class="ql-editor"><p>a</p><p><br></p><p>b</p></div>'))).toBe('a\n\nb');
+    expect(readComposer(element('<div class="ql-editor"><p>a</p><p><br></p><p>b</p></div>'), 'quill')).toBe('a\n\nb');
     expect(
-      editorText(element('<div data-lexical-editor="true"><p dir="ltr"><span data-lexical-text="true">x</span><br><span data-lexical-text="true">y</span></p></div>')),
+      readComposer(element('<div data-lexical-editor="true"><p dir="ltr"><span data-lexical-text="true">x</span><br><span data-lexical-text="true">y</span></p></div>'), 'lexical'),
     ).toBe('x\ny');
   });
 
   it('keeps code, odd spacing and non-Latin text as typed', () => {
     const editor = element('<div><p>const a&nbsp;=&nbsp;1;</p><p>日本語 — Ελληνικά 🙂</p></div>');
-    expect(editorText(editor)).toBe('const a = 1;\n日本語 — Ελληνικά 🙂');
+    expect(readComposer(editor, 'prosemirror')).toBe('const a = 1;\n日本語 — Ελληνικά 🙂');
   });
 
   it('reads a textarea by its value', () => {
