@@ -50,10 +50,3 @@ export async function showBadge(tabId: number, look: BadgeLook): Promise<void> {
     button.setTitle({ tabId, title: look.title }),
   ]).catch(() => undefined);
 }
-
-/** Reads back what a tab's badge shows, for the popup and for tests. */
-export async function readBadge(tabId: number): Promise<{ text: string; title: string }> {
-  const button = toolbarButton();
-  const [text, title] = await Promise.all([button.getBadgeText({ tabId }), button.getTitle({ tabId })]);
-  return { text, title };
-}

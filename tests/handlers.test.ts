@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readBadge } from '../lib/badge';
+import { readBadge } from './setup';
 import { type DetourDb, openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/handlers';
 import { handleMessages, type MessageType, type Request } from '../lib/messages';

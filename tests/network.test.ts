@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type DetourDb, openDb } from '../lib/db/schema';
 import { sightingsSince } from '../lib/db/sightings';
-import { readBadge } from '../lib/badge';
+import { readBadge } from './setup';
 import { carriesPrompt, chatEndpointPatterns, combinedHealth, failureOfError, failureOfStatus } from '../lib/network';
 import { SITES } from '../lib/sites';
 import { currentTab, noteChatRequest } from '../lib/tab-health';

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '../public/_locales/en/messages.json';
 
 /**
- * What WXT's fake browser leaves out and Detour uses: i18n (from the English messages, with
+ * What WXT's fake browser leaves out (or does unlike browsers) and Detour uses: i18n (from the English messages, with
  * $1…$9 filled as browsers do) and the toolbar button's per-tab badge and title.
  */
 type Messages = Record<string, { message: string }>;
@@ -28,8 +28,20 @@ function fakeToolbarButton() {
   };
 }
 
+/** A tab with nothing listening yet: browsers reject the message (the fake throws at once). */
+const tabWithoutListener = async () => {
+  throw new Error('Could not establish connection. Receiving end does not exist.');
+};
+
 beforeEach(() => {
   fakeBrowser.reset();
+  Object.assign(fakeBrowser.tabs, { sendMessage: tabWithoutListener });
   Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en' });
   Object.assign(fakeBrowser, { action: fakeToolbarButton() });
 });
+
+/** What the (fake) toolbar button shows for a tab: its badge text and title. */
+export async function readBadge(tabId: number): Promise<{ text: string; title: string }> {
+  const button = (fakeBrowser as unknown as { action: ReturnType<typeof fakeToolbarButton> }).action;
+  return { text: await button.getBadgeText({ tabId }), title: await button.getTitle({ tabId }) };
+}

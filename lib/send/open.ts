@@ -33,9 +33,6 @@ export async function openWithPrompt(
   await putDelivery(tab.id, { text, target: request.target, send: settings.sendMode === 'send' }, now);
   // The page may have asked before the prompt was stored: tell it (if it is not listening yet, it
   // will ask once it starts).
-  const tabId = tab.id;
-  await Promise.resolve()
-    .then(() => browser.tabs.sendMessage(tabId, DELIVERY_READY))
-    .catch(() => undefined);
+  await browser.tabs.sendMessage(tab.id, DELIVERY_READY).catch(() => undefined);
   return { tabId: tab.id };
 }

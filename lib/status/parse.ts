@@ -44,8 +44,8 @@ export function parseStatus(source: StatusSource, response: FetchedResponse): Pr
   return parseJson(source.kind, data, source.components);
 }
 
-/** Reads parsed JSON of a JSON kind; exported for tests and for callers that already parsed. */
-export function parseJson(
+/** Reads parsed JSON of a JSON kind. */
+function parseJson(
   kind: Exclude<StatusKind, 'xai-feed'>,
   data: unknown,
   components: readonly string[],
