@@ -1,4 +1,4 @@
-import type { ExportFormat } from '../lib/export/formats';
+import type { ExportFormat } from '../lib/export/files';
 import { t } from '../lib/i18n';
 
 /** One button per export format. */

@@ -2,7 +2,7 @@ import type { PromptRecord } from '../lib/db/schema';
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
-import { truncate } from '../lib/text';
+import { truncate } from '../lib/page/text';
 
 export interface PromptCardProps {
   readonly prompt: PromptRecord;

@@ -1,8 +1,8 @@
 import type { PromptRecord } from '../lib/db/schema';
-import { relativeTime } from '../lib/format';
+import { relativeTime } from '../lib/ui/relative-time';
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
-import { truncate } from '../lib/text';
+import { truncate } from '../lib/page/text';
 
 export interface PromptListProps {
   readonly prompts: readonly PromptRecord[];

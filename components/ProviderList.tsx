@@ -1,6 +1,6 @@
-import { relativeTime } from '../lib/format';
+import { relativeTime } from '../lib/ui/relative-time';
 import { type MessageKey, t } from '../lib/i18n';
-import type { ProviderView } from '../lib/providers';
+import type { ProviderView } from '../lib/providers/view';
 import { siteName } from '../lib/sites';
 import type { UnknownReason } from '../lib/status/types';
 

@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
-import type { TabView } from '../lib/tab-view';
+import type { TabView } from '../lib/tabs/view';
 
 /** The state of the tab the popup was opened on, in one line and, on trouble, what was seen. */
 export function TabStatus({ view }: { readonly view: TabView }) {

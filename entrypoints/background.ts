@@ -2,16 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
-import { createHandlers } from '../lib/handlers';
-import { handleMessages } from '../lib/messages';
-import { chatEndpointPatterns } from '../lib/network';
-import { onRetryClicked } from '../lib/notify';
-import { gatherProviders } from '../lib/provider-board';
-import { openWithPrompt } from '../lib/send/open';
+import { createHandlers } from '../lib/messaging/handlers';
+import { handleMessages } from '../lib/messaging/protocol';
+import { chatEndpointPatterns } from '../lib/tabs/network';
+import { onRetryClicked } from '../lib/retry/notification';
+import { gatherProviders } from '../lib/providers/board';
+import { openWithPrompt } from '../lib/deliver/open';
 import { migrateSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
-import { noteChatRequest, refreshTab } from '../lib/tab-health';
-import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tab-records';
+import { noteChatRequest, refreshTab } from '../lib/tabs/health';
+import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
 const STATUS_ALARM = 'detour-status';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FailureKind, FailurePlace } from '../lib/detect/types';
+import type { FailureKind, FailurePlace } from '../lib/model';
 
 /**
  * Page fixtures live in tests/fixtures/<site>/. A file's name says what the page shows:

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rankAlternatives } from '../../lib/alternatives';
+import { rankAlternatives } from '../../lib/providers/rank';
 import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
 import { PromptCapture } from '../../lib/capture/prompt-capture';
 import { deliver, type DeliveryResult } from '../../lib/deliver/deliver';
 import type { ChatHealth, ChatState, Outcome } from '../../lib/detect/chat-state';
-import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/detect/conversation';
+import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
 import { t } from '../../lib/i18n';
 import {
@@ -16,13 +16,13 @@ import {
   type Request,
   type Response,
   sendMessage,
-} from '../../lib/messages';
+} from '../../lib/messaging/protocol';
 import { PageNotice } from '../../lib/notice/notice';
 import { type Settings, watchSettings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
 import type { SiteAdapter, SiteId } from '../../lib/sites/types';
-import { truncate } from '../../lib/text';
-import { copyToClipboard } from '../../lib/ui-actions';
+import { truncate } from '../../lib/page/text';
+import { copyToClipboard } from '../../lib/ui/actions';
 
 /** Page changes are looked at together, at most this often (a streaming reply changes constantly). */
 const CHECK_DELAY_MS = 200;

@@ -6,12 +6,12 @@ import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { SettingsForm } from '../../components/SettingsForm';
 import type { PromptRecord } from '../../lib/db/schema';
-import type { ExportFormat } from '../../lib/export/formats';
+import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messages';
-import { rankAlternatives } from '../../lib/alternatives';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { rankAlternatives } from '../../lib/providers/rank';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
-import { copyToClipboard, exportPrompts } from '../../lib/ui-actions';
+import { copyToClipboard, exportPrompts } from '../../lib/ui/actions';
 
 /** Detour's own page: the whole prompt library, export and import, and the settings. */
 export function App() {

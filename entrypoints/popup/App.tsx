@@ -5,18 +5,18 @@ import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { ProviderList } from '../../components/ProviderList';
 import { TabStatus } from '../../components/TabStatus';
-import { rankAlternatives } from '../../lib/alternatives';
+import { rankAlternatives } from '../../lib/providers/rank';
 import type { PromptRecord } from '../../lib/db/schema';
-import type { ExportFormat } from '../../lib/export/formats';
+import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messages';
-import type { ProviderView } from '../../lib/providers';
+import { sendMessage } from '../../lib/messaging/protocol';
+import type { ProviderView } from '../../lib/providers/view';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
 import { optionalStatusPatterns } from '../../lib/status/sources';
 import type { SiteId } from '../../lib/sites/types';
-import { tabView, type TabView } from '../../lib/tab-view';
-import { copyToClipboard, exportPrompts } from '../../lib/ui-actions';
+import { tabView, type TabView } from '../../lib/tabs/view';
+import { copyToClipboard, exportPrompts } from '../../lib/ui/actions';
 
 /** Prompts listed in the popup; the options page has the whole library. */
 const POPUP_PROMPTS = 30;

@@ -1,4 +1,4 @@
-import { hasContent } from './composer';
+import { hasContent } from '../page/composer';
 
 /** One prompt as it is being written. Its id stays the same while it is edited. */
 export interface Draft {

@@ -1,8 +1,8 @@
-import { lastUserMessage } from '../detect/conversation';
-import { firstShown } from '../detect/dom';
+import { lastUserMessage } from '../page/conversation';
+import { firstShown } from '../page/dom';
 import type { SiteAdapter } from '../sites/types';
-import { sameText } from '../text';
-import { hasContent, readComposer } from './composer';
+import { sameText } from '../page/text';
+import { hasContent, readComposer } from '../page/composer';
 import type { Draft, DraftRecorder } from './draft-recorder';
 
 /** Whether an event's target is, or is inside, an element matching `selector`. */

@@ -1,7 +1,7 @@
-import type { Turn } from '../detect/conversation';
-import type { Failure, Stall } from '../detect/types';
+import type { Turn } from '../page/conversation';
+import type { Failure, Stall } from '../model';
 import type { SiteId } from '../sites/types';
-import { normalizeText } from '../text';
+import { normalizeText } from '../page/text';
 import type { DetourDb, PromptRecord, PromptStatus } from './schema';
 
 /** Queries on saved prompts. Each takes the database, so tests hand in a fresh one. */

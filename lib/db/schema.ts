@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Turn } from '../detect/conversation';
-import type { FailureKind, FailurePlace, StallReason } from '../detect/types';
+import type { Turn } from '../page/conversation';
+import type { FailureKind, FailurePlace, StallReason } from '../model';
 import type { SiteId } from '../sites/types';
 
 /**

@@ -1,4 +1,4 @@
-import type { Failure } from '../detect/types';
+import type { Failure } from '../model';
 import type { SiteId } from '../sites/types';
 import type { DetourDb, Sighting } from './schema';
 

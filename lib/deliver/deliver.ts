@@ -1,10 +1,10 @@
-import { readComposer } from '../capture/composer';
-import { lastUserMessage } from '../detect/conversation';
-import { firstShown } from '../detect/dom';
-import { waitFor } from '../dom-wait';
-import type { Delivery } from '../messages';
+import { readComposer } from '../page/composer';
+import { lastUserMessage } from '../page/conversation';
+import { firstShown } from '../page/dom';
+import { waitFor } from '../page/wait';
+import type { Delivery } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
-import { sameText } from '../text';
+import { sameText } from '../page/text';
 import { type FillMethod, fillComposer } from './fill';
 
 export type DeliveryResult =

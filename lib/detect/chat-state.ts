@@ -1,5 +1,5 @@
-import type { Author } from './conversation';
-import type { Failure, Stall } from './types';
+import type { Author } from '../page/conversation';
+import type { Failure, Stall } from '../model';
 
 /**
  * The chat's health over time, as a pure state machine: the watcher feeds it what the page shows

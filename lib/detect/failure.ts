@@ -1,8 +1,8 @@
 import type { SiteAdapter } from '../sites/types';
-import { findPhrase, normalizeText, truncate } from '../text';
-import { blockText, hasRole, isInOrAfter, isShown, lastMatch } from './dom';
-import { pageFailure } from './page';
-import type { Failure, FailureKind } from './types';
+import { findPhrase, normalizeText, truncate } from '../page/text';
+import { blockText, hasRole, isInOrAfter, isShown, lastMatch } from '../page/dom';
+import { pageFailure } from './error-page';
+import type { Failure, FailureKind } from '../model';
 
 /** Longest failure text kept: enough for a title and a notice, never a whole answer. */
 const MAX_FAILURE_TEXT = 300;

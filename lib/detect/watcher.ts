@@ -12,7 +12,7 @@ import {
   outcomeBetween,
   sent,
 } from './chat-state';
-import { conversationMark, isGenerating, lastAuthor } from './conversation';
+import { conversationMark, isGenerating, lastAuthor } from '../page/conversation';
 import { detectFailure } from './failure';
 
 /** What the page shows now, read through the adapter. */

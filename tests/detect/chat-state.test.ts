@@ -9,7 +9,7 @@ import {
   type ChatState,
   type Snapshot,
 } from '../../lib/detect/chat-state';
-import type { Failure } from '../../lib/detect/types';
+import type { Failure } from '../../lib/model';
 
 const timing = { stallMs: 60_000, noReplyMs: 30_000 };
 const toast: Failure = { kind: 'limit', place: 'toast', text: 'Too many requests in 1 hour. Try again later.' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PromptRecord } from '../../lib/db/schema';
 import { toCsv } from '../../lib/export/csv';
-import { exportFilename } from '../../lib/export/formats';
+import { exportFilename } from '../../lib/export/files';
 import { parseJsonExport } from '../../lib/export/import';
 import { JSON_FORMAT, JSON_VERSION, toJson } from '../../lib/export/json';
 import { toMarkdown } from '../../lib/export/markdown';

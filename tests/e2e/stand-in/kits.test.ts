@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isGenerating } from '../../../lib/detect/conversation';
-import { firstShown } from '../../../lib/detect/dom';
+import { isGenerating } from '../../../lib/page/conversation';
+import { firstShown } from '../../../lib/page/dom';
 import { detectFailure } from '../../../lib/detect/failure';
 import { siteById } from '../../../lib/sites';
 import { FIXTURE_ROOT } from '../../fixtures';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { PromptRecord } from './db/schema';
-import { t } from './i18n';
-import { siteName } from './sites';
-import { truncate } from './text';
+import type { PromptRecord } from '../db/schema';
+import { t } from '../i18n';
+import { siteName } from '../sites';
+import { truncate } from '../page/text';
 
 /** Notifications that offer to retry a failed prompt carry its id in theirs. */
 const RETRY_PREFIX = 'detour-retry:';

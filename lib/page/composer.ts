@@ -1,4 +1,4 @@
-import { blockText } from '../detect/dom';
+import { blockText } from './dom';
 import type { EditorKind } from '../sites/types';
 
 /**

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { ChatHealth } from './detect/chat-state';
-import { t } from './i18n';
-import { siteName } from './sites';
-import type { SiteId } from './sites/types';
-import { truncate } from './text';
+import type { ChatHealth } from '../detect/chat-state';
+import { t } from '../i18n';
+import { siteName } from '../sites';
+import type { SiteId } from '../sites/types';
+import { truncate } from '../page/text';
 
 /** How the toolbar button looks for one tab. */
 export interface BadgeLook {

@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import type { DetourDb } from './db/schema';
-import { sightingsSince } from './db/sightings';
-import { notifyRecovery } from './notify';
-import { OWN_EVIDENCE_MS, type OfficialStatus, providerView, type ProviderView } from './providers';
-import { markRetryOffered, promptsToRetry } from './recovery';
-import { SITES } from './sites';
-import type { SiteAdapter, SiteId, StatusSource } from './sites/types';
-import { checkStatus } from './status/cache';
-import { optionalStatusPatterns } from './status/sources';
-import type { CheckedStatus } from './status/types';
+import type { DetourDb } from '../db/schema';
+import { sightingsSince } from '../db/sightings';
+import { notifyRecovery } from '../retry/notification';
+import { OWN_EVIDENCE_MS, type OfficialStatus, providerView, type ProviderView } from './view';
+import { markRetryOffered, promptsToRetry } from '../retry/offers';
+import { SITES } from '../sites';
+import type { SiteAdapter, SiteId, StatusSource } from '../sites/types';
+import { checkStatus } from '../status/cache';
+import { optionalStatusPatterns } from '../status/sources';
+import type { CheckedStatus } from '../status/types';
 
 /**
  * The background's view of every chatbot: official status (cached, rate-limited) beside the

@@ -1,7 +1,7 @@
-import type { ChatHealth } from './detect/chat-state';
-import type { Failure } from './detect/types';
-import { SITES } from './sites';
-import type { SiteId } from './sites/types';
+import type { ChatHealth } from '../detect/chat-state';
+import type { Failure } from '../model';
+import { SITES } from '../sites';
+import type { SiteId } from '../sites/types';
 
 /**
  * Network evidence: the background watches each site's own chat requests (the adapters'

@@ -1,5 +1,5 @@
-import type { DetourDb, PromptRecord } from './db/schema';
-import type { SiteId } from './sites/types';
+import type { DetourDb, PromptRecord } from '../db/schema';
+import type { SiteId } from '../sites/types';
 
 /** A failed prompt older than this is not worth a notification when its chatbot recovers. */
 export const RECOVERY_WINDOW_MS = 24 * 60 * 60 * 1000;

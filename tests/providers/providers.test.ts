@@ -1,13 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { rankAlternatives } from '../lib/alternatives';
-import { recordOutcome, savePrompt } from '../lib/db/prompts';
-import { type DetourDb, openDb } from '../lib/db/schema';
-import { recordSighting } from '../lib/db/sightings';
-import { noteOfficialStatus, offerRetries } from '../lib/provider-board';
-import { providerView } from '../lib/providers';
-import type { CheckedStatus, Health } from '../lib/status/types';
+import { rankAlternatives } from '../../lib/providers/rank';
+import { recordOutcome, savePrompt } from '../../lib/db/prompts';
+import { type DetourDb, openDb } from '../../lib/db/schema';
+import { recordSighting } from '../../lib/db/sightings';
+import { noteOfficialStatus, offerRetries } from '../../lib/providers/board';
+import { providerView } from '../../lib/providers/view';
+import type { CheckedStatus, Health } from '../../lib/status/types';
 
 const checked = (health: Health): CheckedStatus => ({ health, summary: health, checkedAt: 1, page: 'https://status.example/', refreshing: false });
 const seen = { count: 2, last: { site: 'chatgpt', kind: 'error', text: 'Something went wrong', at: 5 } } as const;

@@ -1,7 +1,7 @@
-import { severity } from './alternatives';
-import type { SiteSightings } from './db/sightings';
-import type { SiteId } from './sites/types';
-import type { CheckedStatus, Health } from './status/types';
+import { severity } from './rank';
+import type { SiteSightings } from '../db/sightings';
+import type { SiteId } from '../sites/types';
+import type { CheckedStatus, Health } from '../status/types';
 
 /**
  * "Is it me or is it them?": each chatbot's official status beside what Detour saw in the

@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readBadge } from './setup';
-import { type DetourDb, openDb } from '../lib/db/schema';
-import { createHandlers } from '../lib/handlers';
-import { handleMessages, type MessageType, type Request } from '../lib/messages';
-import { saveSettings } from '../lib/settings';
+import { readBadge } from '../setup';
+import { type DetourDb, openDb } from '../../lib/db/schema';
+import { createHandlers } from '../../lib/messaging/handlers';
+import { handleMessages, type MessageType, type Request } from '../../lib/messaging/protocol';
+import { saveSettings } from '../../lib/settings';
 
 /** The background as the content script and popup see it: messages in, replies out. */
 describe('background handlers', () => {

@@ -1,6 +1,6 @@
-import { siteById } from './sites';
-import type { SiteId } from './sites/types';
-import type { Health } from './status/types';
+import { siteById } from '../sites';
+import type { SiteId } from '../sites/types';
+import type { Health } from '../status/types';
 
 const SEVERITY: Record<Health, number> = { unknown: 0, operational: 0, degraded: 1, down: 2 };
 

@@ -1,7 +1,7 @@
-import type { ChatHealth } from './detect/chat-state';
-import type { TabRecord } from './messages';
-import { siteForUrl } from './sites';
-import type { SiteId } from './sites/types';
+import type { ChatHealth } from '../detect/chat-state';
+import type { TabRecord } from '../messaging/protocol';
+import { siteForUrl } from '../sites';
+import type { SiteId } from '../sites/types';
 
 /** What the popup says about the tab it was opened on. */
 export type TabView =

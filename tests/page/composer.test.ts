@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasContent, readComposer } from '../../lib/capture/composer';
-import { blockText } from '../../lib/detect/dom';
+import { hasContent, readComposer } from '../../lib/page/composer';
+import { blockText } from '../../lib/page/dom';
 
 function element(html: string): Element {
   const host = document.createElement('div');

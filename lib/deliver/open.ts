@@ -4,8 +4,8 @@ import type { DetourDb } from '../db/schema';
 import { loadSettings } from '../settings';
 import { siteById } from '../sites';
 import type { SiteId } from '../sites/types';
-import { DELIVERY_READY } from '../messages';
-import { putDelivery } from '../tab-records';
+import { DELIVERY_READY } from '../messaging/protocol';
+import { putDelivery } from '../tabs/records';
 import { composeOutgoing } from './compose';
 
 /**

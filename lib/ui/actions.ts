@@ -1,5 +1,5 @@
-import type { ExportFile, ExportFormat } from './export/formats';
-import { sendMessage } from './messages';
+import type { ExportFile, ExportFormat } from '../export/files';
+import { sendMessage } from '../messaging/protocol';
 
 /** Exports every saved prompt as `format` through the browser's download; returns the file's name. */
 export async function exportPrompts(format: ExportFormat): Promise<string> {

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { PromptInput, OutcomeInput, ListQuery, MergeResult } from './db/prompts';
-import type { PromptRecord } from './db/schema';
-import type { ChatHealth } from './detect/chat-state';
-import type { Turn } from './detect/conversation';
-import type { Failure } from './detect/types';
-import type { ExportFile, ExportFormat } from './export/formats';
-import type { ProviderView } from './providers';
-import type { SiteId } from './sites/types';
+import type { PromptInput, OutcomeInput, ListQuery, MergeResult } from '../db/prompts';
+import type { PromptRecord } from '../db/schema';
+import type { ChatHealth } from '../detect/chat-state';
+import type { Turn } from '../page/conversation';
+import type { Failure } from '../model';
+import type { ExportFile, ExportFormat } from '../export/files';
+import type { ProviderView } from '../providers/view';
+import type { SiteId } from '../sites/types';
 
 /**
  * The one message protocol between the content script, the background and the popup.

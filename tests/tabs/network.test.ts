@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type DetourDb, openDb } from '../lib/db/schema';
-import { sightingsSince } from '../lib/db/sightings';
-import { readBadge } from './setup';
-import { carriesPrompt, chatEndpointPatterns, combinedHealth, failureOfError, failureOfStatus } from '../lib/network';
-import { SITES } from '../lib/sites';
-import { currentTab, noteChatRequest } from '../lib/tab-health';
-import { putTabRecord } from '../lib/tab-records';
+import { type DetourDb, openDb } from '../../lib/db/schema';
+import { sightingsSince } from '../../lib/db/sightings';
+import { readBadge } from '../setup';
+import { carriesPrompt, chatEndpointPatterns, combinedHealth, failureOfError, failureOfStatus } from '../../lib/tabs/network';
+import { SITES } from '../../lib/sites';
+import { currentTab, noteChatRequest } from '../../lib/tabs/health';
+import { putTabRecord } from '../../lib/tabs/records';
 
 const describeStatus = (status: number) => `HTTP ${status}`;
 const describeError = (error: string) => error;

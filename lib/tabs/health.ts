@@ -1,11 +1,11 @@
 import { badgeLook, showBadge } from './badge';
-import type { DetourDb } from './db/schema';
-import { recordSighting } from './db/sightings';
-import { t } from './i18n';
-import type { TabRecord } from './messages';
+import type { DetourDb } from '../db/schema';
+import { recordSighting } from '../db/sightings';
+import { t } from '../i18n';
+import type { TabRecord } from '../messaging/protocol';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
-import { siteForUrl } from './sites';
-import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './tab-records';
+import { siteForUrl } from '../sites';
+import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './records';
 
 /**
  * A tab's health as Detour shows it (badge, popup): what its page reported, combined with what

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
-import { findPhrase, normalizeText, truncate } from '../text';
-import type { Failure } from './types';
+import { findPhrase, normalizeText, truncate } from '../page/text';
+import type { Failure } from '../model';
 
 /**
  * How HTTP error pages read, whoever serves them (the site's own server, its CDN, a proxy).

@@ -1,17 +1,17 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, recoverPrompt, savePrompt } from './db/prompts';
-import type { DetourDb } from './db/schema';
-import { toCsv } from './export/csv';
-import { exportFilename, type ExportFile, type ExportFormat } from './export/formats';
-import { parseJsonExport } from './export/import';
-import { toJson } from './export/json';
-import { toMarkdown } from './export/markdown';
-import type { Handlers } from './messages';
-import { rankAlternatives } from './alternatives';
-import { gatherProviders, offerRetries } from './provider-board';
-import { openWithPrompt } from './send/open';
-import { loadSettings } from './settings';
-import { currentTab, refreshTab } from './tab-health';
-import { claimDelivery, clearNetworkEvidence, putTabRecord } from './tab-records';
+import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, recoverPrompt, savePrompt } from '../db/prompts';
+import type { DetourDb } from '../db/schema';
+import { toCsv } from '../export/csv';
+import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
+import { parseJsonExport } from '../export/import';
+import { toJson } from '../export/json';
+import { toMarkdown } from '../export/markdown';
+import type { Handlers } from './protocol';
+import { rankAlternatives } from '../providers/rank';
+import { gatherProviders, offerRetries } from '../providers/board';
+import { openWithPrompt } from '../deliver/open';
+import { loadSettings } from '../settings';
+import { currentTab, refreshTab } from '../tabs/health';
+import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
 
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
