@@ -1,5 +1,5 @@
-import type { PromptRecord } from '../lib/db/schema';
 import { t } from '../lib/i18n';
+import type { PromptRecord } from '../lib/model';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { truncate } from '../lib/page/text';

@@ -1,5 +1,5 @@
-import type { PromptRecord } from '../lib/db/schema';
 import { relativeTime } from '../lib/ui/relative-time';
+import type { PromptRecord } from '../lib/model';
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
 import { truncate } from '../lib/page/text';

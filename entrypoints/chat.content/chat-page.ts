@@ -1,22 +1,15 @@
 import { browser } from 'wxt/browser';
+import type { ChatHealth, Delivery } from '../../lib/model';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rankAlternatives } from '../../lib/providers/rank';
 import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
 import { PromptCapture } from '../../lib/capture/prompt-capture';
 import { deliver, type DeliveryResult } from '../../lib/deliver/deliver';
-import type { ChatHealth, ChatState, Outcome } from '../../lib/detect/chat-state';
+import type { ChatState, Outcome } from '../../lib/detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
 import { t } from '../../lib/i18n';
-import {
-  type Delivery,
-  isDeliveryReady,
-  MessageError,
-  type MessageType,
-  type Request,
-  type Response,
-  sendMessage,
-} from '../../lib/messaging/protocol';
+import { isDeliveryReady, MessageError, type MessageType, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
 import { PageNotice } from '../../lib/notice/notice';
 import { type Settings, watchSettings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';

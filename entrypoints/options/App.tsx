@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PromptRecord } from '../../lib/model';
 import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ImportBox } from '../../components/ImportBox';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { SettingsForm } from '../../components/SettingsForm';
-import type { PromptRecord } from '../../lib/db/schema';
 import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';

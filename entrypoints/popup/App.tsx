@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { PromptRecord } from '../../lib/model';
 import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
 import { PromptCard } from '../../components/PromptCard';
@@ -6,7 +7,6 @@ import { PromptList } from '../../components/PromptList';
 import { ProviderList } from '../../components/ProviderList';
 import { TabStatus } from '../../components/TabStatus';
 import { rankAlternatives } from '../../lib/providers/rank';
-import type { PromptRecord } from '../../lib/db/schema';
 import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';

@@ -1,8 +1,7 @@
-import type { Turn } from '../page/conversation';
-import type { Failure, Stall } from '../model';
+import type { Failure, PromptRecord, PromptStatus, Stall, Turn } from '../model';
 import type { SiteId } from '../sites/types';
 import { normalizeText } from '../page/text';
-import type { DetourDb, PromptRecord, PromptStatus } from './schema';
+import type { DetourDb } from './schema';
 
 /** Queries on saved prompts. Each takes the database, so tests hand in a fresh one. */
 

@@ -1,56 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Turn } from '../page/conversation';
-import type { FailureKind, FailurePlace, StallReason } from '../model';
-import type { SiteId } from '../sites/types';
+import type { FailurePlace, PromptRecord, Sighting } from '../model';
 
 /**
  * Detour's database, in the extension's own origin, owned by the background. Every schema
  * version stays declared here, oldest first, with its upgrade; tests/db/migrations.test.ts
- * opens an example database of each version (tests/fixtures/db/) and migrates it.
+ * opens an example database of each version (tests/fixtures/db/) and migrates it. The shapes
+ * stored are the domain's (lib/model.ts).
  */
-
-export type PromptStatus = 'draft' | 'sent' | 'answered' | 'failed' | 'stalled';
-
-export interface SeenFailure {
-  readonly kind: FailureKind;
-  readonly place: FailurePlace;
-  readonly text: string;
-  readonly at: number;
-}
-
-export interface SeenStall {
-  readonly reason: StallReason;
-  readonly seconds: number;
-  readonly at: number;
-}
-
-export interface PromptRecord {
-  /** Made by the content script when the prompt's first character is typed. */
-  readonly id: string;
-  readonly site: SiteId;
-  readonly text: string;
-  /** The page it was written on; after a send, the conversation it went to. */
-  readonly url: string;
-  readonly createdAt: number;
-  readonly updatedAt: number;
-  readonly sentAt?: number;
-  readonly status: PromptStatus;
-  readonly failure?: SeenFailure;
-  readonly stall?: SeenStall;
-  /** The conversation before this prompt, kept when it failed, to send along as context. */
-  readonly context?: readonly Turn[];
-  /** When Detour offered to retry this failed prompt because its chatbot recovered (once only). */
-  readonly retryOfferedAt?: number;
-}
-
-/** A failure Detour saw in one of the person's tabs: its own evidence, beside the status pages. */
-export interface Sighting {
-  readonly id?: number;
-  readonly site: SiteId;
-  readonly kind: FailureKind;
-  readonly text: string;
-  readonly at: number;
-}
 
 export const DB_NAME = 'detour';
 
@@ -70,9 +26,22 @@ export function declareSchema(db: Dexie): void {
   db.version(2).stores({
     sightings: '++id, at, [site+at]',
   });
+  // Version 3: a sighting is a failure as detection saw it (with its place), like everywhere else.
+  // Version 2 kept no place; it follows from the kind where it can, and an error or a limit was
+  // most often seen in the conversation.
+  db.version(3)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('sightings')
+        .toCollection()
+        .modify((sighting: { kind: string; place?: FailurePlace }) => {
+          sighting.place ??= sighting.kind === 'network' ? 'network' : sighting.kind === 'page' ? 'page' : 'turn';
+        }),
+    );
 }
 
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 export function openDb(name = DB_NAME): DetourDb {
   const db = new Dexie(name) as DetourDb;

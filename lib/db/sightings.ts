@@ -1,6 +1,6 @@
-import type { Failure } from '../model';
+import type { Failure, Sighting } from '../model';
 import type { SiteId } from '../sites/types';
-import type { DetourDb, Sighting } from './schema';
+import type { DetourDb } from './schema';
 
 /** Sightings are kept this long: enough for "the last hour" and for a recovery days later. */
 export const SIGHTING_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
@@ -8,7 +8,7 @@ export const SIGHTING_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 /** Records a failure seen in a tab, and forgets sightings older than the retention. */
 export async function recordSighting(db: DetourDb, site: SiteId, failure: Failure, now: number): Promise<void> {
   await db.transaction('rw', db.sightings, async () => {
-    await db.sightings.add({ site, kind: failure.kind, text: failure.text, at: now });
+    await db.sightings.add({ site, kind: failure.kind, place: failure.place, text: failure.text, at: now });
     await db.sightings.where('at').below(now - SIGHTING_RETENTION_MS).delete();
   });
 }

@@ -1,5 +1,5 @@
-import type { PromptRecord } from '../db/schema';
 import { t } from '../i18n';
+import type { PromptRecord } from '../model';
 import { siteName } from '../sites';
 
 /**

@@ -1,8 +1,8 @@
 import { readComposer } from '../page/composer';
+import type { Delivery } from '../model';
 import { lastUserMessage } from '../page/conversation';
 import { firstShown } from '../page/dom';
 import { waitFor } from '../page/wait';
-import type { Delivery } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { sameText } from '../page/text';
 import { type FillMethod, fillComposer } from './fill';

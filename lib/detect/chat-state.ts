@@ -1,17 +1,11 @@
-import type { Author } from '../page/conversation';
-import type { Failure, Stall } from '../model';
+import type { Author, ChatHealth, Failure, Stall } from '../model';
 
 /**
  * The chat's health over time, as a pure state machine: the watcher feeds it what the page shows
  * and when the user sends; it decides failed / stalled / healthy and when to look again.
  */
 
-export type ChatHealth =
-  | { readonly status: 'healthy'; readonly answering: boolean }
-  | { readonly status: 'failed'; readonly failure: Failure }
-  | { readonly status: 'stalled'; readonly stall: Stall };
-
-/** What the page shows at one moment (see lib/detect/conversation.ts and failure.ts). */
+/** What the page shows at one moment (see lib/page/conversation.ts and lib/detect/failure.ts). */
 export interface Snapshot {
   readonly failure: Failure | undefined;
   readonly generating: boolean;

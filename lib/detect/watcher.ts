@@ -1,6 +1,6 @@
+import type { ChatHealth } from '../model';
 import type { SiteAdapter } from '../sites/types';
 import {
-  type ChatHealth,
   type ChatState,
   type Outcome,
   type Snapshot,

@@ -1,4 +1,4 @@
-import type { PromptRecord } from '../db/schema';
+import type { PromptRecord } from '../model';
 
 /**
  * A spreadsheet export (RFC 4180: comma-separated, CRLF line ends, quoted fields), UTF-8 with a

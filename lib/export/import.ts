@@ -1,5 +1,4 @@
-import type { PromptRecord, PromptStatus } from '../db/schema';
-import type { FailureKind, FailurePlace, StallReason } from '../model';
+import type { FailureKind, FailurePlace, PromptRecord, PromptStatus, StallReason } from '../model';
 import { SITE_IDS, type SiteId } from '../sites/types';
 import { JSON_FORMAT, JSON_VERSION } from './json';
 

@@ -1,4 +1,4 @@
-import type { PromptRecord } from '../db/schema';
+import type { PromptRecord } from '../model';
 
 /**
  * Detour's JSON export, the lossless format: it carries its name and version so a later Detour

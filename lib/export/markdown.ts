@@ -1,5 +1,5 @@
-import type { PromptRecord } from '../db/schema';
 import { siteName } from '../sites';
+import type { PromptRecord } from '../model';
 
 /** A readable export: one section per prompt, newest first, each prompt in a fenced block. */
 

@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PromptInput, OutcomeInput, ListQuery, MergeResult } from '../db/prompts';
-import type { PromptRecord } from '../db/schema';
-import type { ChatHealth } from '../detect/chat-state';
-import type { Turn } from '../page/conversation';
-import type { Failure } from '../model';
+import type { ChatHealth, Failure, PromptRecord, Turn } from '../model';
 import type { ExportFile, ExportFormat } from '../export/files';
 import type { ProviderView } from '../providers/view';
 import type { SiteId } from '../sites/types';

@@ -1,14 +1,8 @@
+import type { Author, Turn } from '../model';
 import type { SiteAdapter } from '../sites/types';
 import { blockText, firstShown, hasRole, lastMatch } from './dom';
 
-/** Readers of the conversation's state, for the watcher and for capture. Pure. */
-
-export type Author = 'user' | 'assistant';
-
-export interface Turn {
-  readonly author: Author;
-  readonly text: string;
-}
+/** Readers of the conversation's state, for the watcher, capture and delivery. Pure. */
 
 /** A reply is being generated: the site shows its stop control or marks the reply busy. */
 export function isGenerating(doc: Document, site: SiteAdapter): boolean {

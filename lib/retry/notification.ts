@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PromptRecord } from '../db/schema';
+import type { PromptRecord } from '../model';
 import { t } from '../i18n';
 import { siteName } from '../sites';
 import { truncate } from '../page/text';

@@ -1,4 +1,5 @@
-import type { DetourDb, PromptRecord } from '../db/schema';
+import type { DetourDb } from '../db/schema';
+import type { PromptRecord } from '../model';
 import type { SiteId } from '../sites/types';
 
 /** A failed prompt older than this is not worth a notification when its chatbot recovers. */

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ChatHealth } from '../detect/chat-state';
+import type { ChatHealth } from '../model';
 import { t } from '../i18n';
 import { siteName } from '../sites';
 import type { SiteId } from '../sites/types';

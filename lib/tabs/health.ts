@@ -1,8 +1,8 @@
 import { badgeLook, showBadge } from './badge';
+import type { TabRecord } from '../model';
 import type { DetourDb } from '../db/schema';
 import { recordSighting } from '../db/sightings';
 import { t } from '../i18n';
-import type { TabRecord } from '../messaging/protocol';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
 import { siteForUrl } from '../sites';
 import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './records';

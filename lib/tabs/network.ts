@@ -1,5 +1,4 @@
-import type { ChatHealth } from '../detect/chat-state';
-import type { Failure } from '../model';
+import type { ChatHealth, Failure } from '../model';
 import { SITES } from '../sites';
 import type { SiteId } from '../sites/types';
 

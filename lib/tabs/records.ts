@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { Delivery, TabRecord } from '../messaging/protocol';
+import type { Delivery, TabRecord } from '../model';
 import type { NetworkEvidence } from './network';
 
 /**

@@ -1,6 +1,5 @@
-import type { ChatHealth } from '../detect/chat-state';
-import type { TabRecord } from '../messaging/protocol';
 import { siteForUrl } from '../sites';
+import type { ChatHealth, TabRecord } from '../model';
 import type { SiteId } from '../sites/types';
 
 /** What the popup says about the tab it was opened on. */

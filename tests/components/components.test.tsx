@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import type { PromptRecord } from '../../lib/model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { TabStatus } from '../../components/TabStatus';
-import type { PromptRecord } from '../../lib/db/schema';
 import { siteName } from '../../lib/sites';
 
 afterEach(cleanup);

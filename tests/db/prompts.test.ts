@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
+import type { PromptRecord } from '../../lib/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listPrompts, mergePrompts, recordOutcome, recoverPrompt, savePrompt } from '../../lib/db/prompts';
-import { type DetourDb, openDb, type PromptRecord } from '../../lib/db/schema';
+import { type DetourDb, openDb } from '../../lib/db/schema';
 
 const failure = { kind: 'error', place: 'turn', text: 'Something went wrong' } as const;
 

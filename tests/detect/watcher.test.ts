@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ChatHealth } from '../../lib/detect/chat-state';
+import type { ChatHealth } from '../../lib/model';
 import { ChatWatcher } from '../../lib/detect/watcher';
 import { chatgpt } from '../../lib/sites/chatgpt';
 import { readFixture } from '../fixtures';

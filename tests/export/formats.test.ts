@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PromptRecord } from '../../lib/db/schema';
+import type { PromptRecord } from '../../lib/model';
 import { toCsv } from '../../lib/export/csv';
 import { exportFilename } from '../../lib/export/files';
 import { parseJsonExport } from '../../lib/export/import';

@@ -10,7 +10,7 @@ import { providerView } from '../../lib/providers/view';
 import type { CheckedStatus, Health } from '../../lib/status/types';
 
 const checked = (health: Health): CheckedStatus => ({ health, summary: health, checkedAt: 1, page: 'https://status.example/', refreshing: false });
-const seen = { count: 2, last: { site: 'chatgpt', kind: 'error', text: 'Something went wrong', at: 5 } } as const;
+const seen = { count: 2, last: { site: 'chatgpt', kind: 'error', place: 'turn', text: 'Something went wrong', at: 5 } } as const;
 
 describe('provider view', () => {
   it('takes the official status when Detour saw nothing', () => {

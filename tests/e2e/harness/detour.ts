@@ -1,5 +1,5 @@
 import { expect, inject } from 'vitest';
-import type { PromptRecord } from '../../../lib/db/schema';
+import type { PromptRecord } from '../../../lib/model';
 import type { Settings } from '../../../lib/settings';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
