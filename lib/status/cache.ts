@@ -1,8 +1,9 @@
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import type { SiteId } from '../sites/types';
 import { fetchStatus, type FetchDeps } from './fetch';
 import { STATUS_SOURCES, type StatusSource } from './sources';
-import type { CheckedStatus, ComponentStatus, Health, ProviderStatus, UnknownReason } from './types';
+import { HEALTHS, UNKNOWN_REASONS, type CheckedStatus, type ProviderStatus } from './types';
 
 /*
  * Status answers are cached in storage.local, per status page, with a max age and
@@ -141,50 +142,51 @@ function pending(): ProviderStatus {
 
 // --- Reading what storage holds: it may be from an older Detour, or hand-edited. -------------
 
-const HEALTHS: readonly Health[] = ['operational', 'degraded', 'down', 'unknown'];
-const REASONS: readonly UnknownReason[] = [
-  'timeout',
-  'network',
-  'http-status',
-  'moved',
-  'wrong-type',
-  'empty',
-  'unreadable',
-  'wrong-shape',
-  'pending',
-];
+const TimeSchema = v.pipe(v.number(), v.finite());
+const HealthSchema = v.picklist(HEALTHS);
+const ComponentSchema = v.object({ name: v.string(), health: HealthSchema });
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Drops the keys a fallback left undefined, so a dropped field is absent as if never stored. */
+const withoutUndefined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 
-const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+/** An optional field that, when malformed, is left out rather than failing what holds it. */
+const lenient = <TSchema extends v.GenericSchema>(schema: TSchema) => v.fallback(v.optional(schema), undefined);
+
+const StatusSchema = v.pipe(
+  v.object({
+    health: HealthSchema,
+    summary: v.string(),
+    reason: lenient(v.picklist(UNKNOWN_REASONS)),
+    scope: lenient(v.picklist(['components', 'page'])),
+    // One malformed component costs only itself: the others still say how the chat is doing.
+    components: lenient(
+      v.pipe(
+        v.array(v.unknown()),
+        v.transform((parts) =>
+          parts.flatMap((part) => {
+            const read = v.safeParse(ComponentSchema, part);
+            return read.success ? [read.output] : [];
+          }),
+        ),
+      ),
+    ),
+  }),
+  v.transform(withoutUndefined),
+);
+
+const EntrySchema = v.pipe(
+  v.object({
+    version: v.literal(1),
+    requestedAt: TimeSchema,
+    // An unreadable answer is dropped but the request time is kept, so the minute between
+    // requests still holds.
+    result: lenient(v.object({ status: StatusSchema, checkedAt: TimeSchema })),
+  }),
+  v.transform(withoutUndefined),
+);
 
 function readEntry(stored: unknown): CacheEntry | undefined {
-  if (!isRecord(stored) || stored.version !== 1 || !isTime(stored.requestedAt)) return undefined;
-  const result = isRecord(stored.result) ? stored.result : undefined;
-  const status = result ? readStatus(result.status) : undefined;
-  return {
-    version: 1,
-    requestedAt: stored.requestedAt,
-    ...(result && status && isTime(result.checkedAt) && { result: { status, checkedAt: result.checkedAt } }),
-  };
-}
-
-function readStatus(value: unknown): ProviderStatus | undefined {
-  if (!isRecord(value) || typeof value.summary !== 'string') return undefined;
-  if (!HEALTHS.includes(value.health as Health)) return undefined;
-  const components = Array.isArray(value.components)
-    ? value.components.filter(
-        (part): part is ComponentStatus =>
-          isRecord(part) && typeof part.name === 'string' && HEALTHS.includes(part.health as Health),
-      )
-    : undefined;
-  return {
-    health: value.health as Health,
-    summary: value.summary,
-    ...(REASONS.includes(value.reason as UnknownReason) && { reason: value.reason as UnknownReason }),
-    ...((value.scope === 'components' || value.scope === 'page') && { scope: value.scope }),
-    ...(components && { components: components.map(({ name, health }) => ({ name, health })) }),
-  };
+  const read = v.safeParse(EntrySchema, stored);
+  return read.success ? read.output : undefined;
 }

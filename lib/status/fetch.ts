@@ -1,4 +1,5 @@
-import { parseStatus, unknown } from './parse';
+import { unknown } from './formats/shared';
+import { parseStatus } from './parse';
 import type { StatusSource } from './sources';
 import type { ProviderStatus } from './types';
 

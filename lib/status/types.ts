@@ -1,34 +1,37 @@
 /**
  * What an official status page says about a chatbot, reduced to what the popup's "is it me or is
- * it them?" check needs. Every vendor format (lib/status/parse.ts) is read into this one shape.
+ * it them?" check needs. Every vendor format (lib/status/formats/) is read into this one shape.
  */
 
 /** How the chatbot's consumer chat is doing, by its vendor's own account. */
-export type Health = 'operational' | 'degraded' | 'down' | 'unknown';
+export const HEALTHS = ['operational', 'degraded', 'down', 'unknown'] as const;
+export type Health = (typeof HEALTHS)[number];
 
 /**
  * Why a check could not tell. A failed check is never an outage: the page may be down while the
  * chatbot is fine, and a vendor that moved its page tells nothing about its chatbot.
  */
-export type UnknownReason =
+export const UNKNOWN_REASONS = [
   /** No answer within the time-out. */
-  | 'timeout'
+  'timeout',
   /** The request failed before any answer (offline, DNS, TLS, CORS, blocked). */
-  | 'network'
+  'network',
   /** The page answered with a non-2xx status. */
-  | 'http-status'
+  'http-status',
   /** The request was redirected elsewhere: the vendor moved or replaced its page. */
-  | 'moved'
+  'moved',
   /** The answer is not the expected kind of document (an HTML page instead of JSON, say). */
-  | 'wrong-type'
+  'wrong-type',
   /** The answer has no body. */
-  | 'empty'
+  'empty',
   /** The body cannot be read (truncated or invalid JSON, not a feed). */
-  | 'unreadable'
+  'unreadable',
   /** The document reads but is not the format Detour expects (another vendor, a changed schema). */
-  | 'wrong-shape'
+  'wrong-shape',
   /** Another part of Detour is checking this page right now and has no answer yet. */
-  | 'pending';
+  'pending',
+] as const;
+export type UnknownReason = (typeof UNKNOWN_REASONS)[number];
 
 /** One part of a status page that concerns the consumer chat. */
 export interface ComponentStatus {

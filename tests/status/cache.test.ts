@@ -33,6 +33,12 @@ function statusPage(file = 'claude-operational.json') {
   return { clock, page, fetch, deps };
 }
 
+/** A cached answer as storage holds it, before Detour has read it. */
+interface StoredResult {
+  readonly status: Record<string, unknown>;
+  readonly checkedAt: unknown;
+}
+
 /** Resolves with the next background update. */
 function nextUpdate(): { onUpdate: (status: CheckedStatus) => void; update: Promise<CheckedStatus> } {
   let onUpdate: (status: CheckedStatus) => void = () => undefined;
@@ -153,6 +159,40 @@ describe('checkStatus', () => {
     await fakeBrowser.storage.local.set({ [cacheKey(claude)]: { version: 1, requestedAt: 'yesterday', result: 42 } });
     expect(await checkStatus('claude', deps())).toMatchObject({ health: 'operational' });
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it.each<[string, (result: StoredResult) => StoredResult]>([
+    ['a health it does not know', (result) => ({ ...result, status: { ...result.status, health: 'exploded' } })],
+    ['a summary that is not text', (result) => ({ ...result, status: { ...result.status, summary: 42 } })],
+    ['checkedAt as a string', (result) => ({ ...result, checkedAt: String(result.checkedAt) })],
+  ])('treats a stored answer with %s as no answer', async (_, spoil) => {
+    const { clock, fetch, deps } = statusPage();
+    // Well-formed, this answer would be served as fresh, without a request.
+    const result = spoil({ status: { health: 'down', summary: 'claude.ai: major outage' }, checkedAt: clock.now - MINUTE });
+    await fakeBrowser.storage.local.set({ [cacheKey(claude)]: { version: 1, requestedAt: clock.now - 10 * MINUTE, result } });
+    expect(await checkStatus('claude', deps())).toMatchObject({ health: 'operational', refreshing: false });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the request time of a stored entry whose answer it cannot read', async () => {
+    const { clock, fetch, deps } = statusPage();
+    const result = { status: { health: 'exploded', summary: '' }, checkedAt: clock.now - 10_000 };
+    await fakeBrowser.storage.local.set({ [cacheKey(claude)]: { version: 1, requestedAt: clock.now - 10_000, result } });
+    expect(await checkStatus('claude', deps())).toMatchObject({ health: 'unknown', reason: 'pending' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('drops only the stored components it cannot read', async () => {
+    const { clock, fetch, deps } = statusPage();
+    const components = [{ name: 'claude.ai', health: 'down' }, { name: 'API', health: 'exploded' }, 'Console'];
+    const status = { health: 'down', summary: 'claude.ai: major outage', scope: 'components', components };
+    await fakeBrowser.storage.local.set({
+      [cacheKey(claude)]: { version: 1, requestedAt: clock.now - MINUTE, result: { status, checkedAt: clock.now - MINUTE } },
+    });
+    const cached = await checkStatus('claude', deps());
+    expect(fetch).not.toHaveBeenCalled();
+    expect(cached).toMatchObject({ health: 'down', scope: 'components' });
+    expect(cached?.components).toEqual([{ name: 'claude.ai', health: 'down' }]);
   });
 
   it('answers undefined, without a request, for a chatbot with no official status page', async () => {

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  parseFlashdutyWidget,
-  parseGoogleIncidents,
-  parseInstatusSummary,
-  parseStatus,
-  parseStatuspageSummary,
-  parseXaiFeed,
-} from '../../lib/status/parse';
+import { parseFlashdutyWidget } from '../../lib/status/formats/flashduty';
+import { parseGoogleIncidents } from '../../lib/status/formats/google-workspace';
+import { parseInstatusSummary } from '../../lib/status/formats/instatus';
+import { parseStatuspageSummary } from '../../lib/status/formats/statuspage';
+import { parseXaiFeed } from '../../lib/status/formats/xai-feed';
+import { parseStatus } from '../../lib/status/parse';
 import { optionalStatusPatterns, STATUS_SOURCES, statusMatchPatterns } from '../../lib/status/sources';
 import { readStatusFixture, responseOf, sourceOf, STATUS_CASES } from './cases';
 

@@ -1,4 +1,4 @@
-import type { Phrases } from '../sites/types';
+import type { Phrases } from './sites/types';
 
 /**
  * One form for comparing UI texts: compatibility-normalised (full-width letters, ellipsis),
