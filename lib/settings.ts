@@ -1,63 +1,88 @@
+import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
-/** What a person can change on the options page. */
-export interface Settings {
-  /** Seconds a reply may stand still, while the site says it is generating, before it is a stall. */
-  readonly stallSeconds: number;
-  /** Seconds after a send within which a reply must start. */
-  readonly noReplySeconds: number;
-  /** Press send after filling the other chatbot's composer, or leave the prompt there. */
-  readonly sendMode: 'send' | 'fill';
-  /** Send the earlier turns of a failed conversation along with the prompt. */
-  readonly includeContext: boolean;
-  /** Show Detour's notice inside the chatbot's page when something fails. */
-  readonly showNotice: boolean;
-  /** The alternatives, most preferred first. */
-  readonly preferredOrder: readonly SiteId[];
-}
+/** Bounds on the two waits, so a typo cannot make every reply a stall or none. */
+export const WAIT_LIMITS = { min: 5, max: 600 } as const;
 
-export const DEFAULT_SETTINGS: Settings = {
+/** What a fresh install starts with, and what a stored value that makes no sense reads as. */
+const DEFAULTS = {
   stallSeconds: 60,
   noReplySeconds: 30,
-  sendMode: 'send',
+  sendMode: 'send' as const,
   includeContext: false,
   showNotice: true,
   preferredOrder: SITES.map((site) => site.id),
 };
 
-/** Bounds on the two waits, so a typo cannot make every reply a stall or none. */
-export const WAIT_LIMITS = { min: 5, max: 600 } as const;
-
-const clampSeconds = (value: unknown, fallback: number) =>
-  typeof value === 'number' && Number.isFinite(value)
-    ? Math.min(WAIT_LIMITS.max, Math.max(WAIT_LIMITS.min, Math.round(value)))
-    : fallback;
+/** A wait in whole seconds within WAIT_LIMITS. */
+const seconds = (fallback: number) =>
+  v.fallback(
+    v.pipe(
+      v.number(),
+      v.finite(),
+      v.transform((value) => Math.min(WAIT_LIMITS.max, Math.max(WAIT_LIMITS.min, Math.round(value)))),
+    ),
+    fallback,
+  );
 
 /**
- * Settings as stored may be from an older Detour, partial or hand-edited: every field is checked
- * and defaulted, and sites Detour gained since are appended to the preferred order.
+ * What a person can change on the options page, as stored. Settings may be from an older Detour,
+ * partial or hand-edited: each field falls back to its default on its own, so one bad value never
+ * costs the others, and sites Detour gained since are appended to the preferred order.
  */
+const SettingsSchema = v.pipe(
+  // Nothing stored, or something that is not settings at all, reads as no choice made yet.
+  v.fallback(v.looseObject({}), {}),
+  v.object({
+    /** Seconds a reply may stand still, while the site says it is generating, before it is a stall. */
+    stallSeconds: seconds(DEFAULTS.stallSeconds),
+    /** Seconds after a send within which a reply must start. */
+    noReplySeconds: seconds(DEFAULTS.noReplySeconds),
+    /** Press send after filling the other chatbot's composer, or leave the prompt there. */
+    sendMode: v.fallback(v.picklist(['send', 'fill']), DEFAULTS.sendMode),
+    /** Send the earlier turns of a failed conversation along with the prompt. */
+    includeContext: v.fallback(v.boolean(), DEFAULTS.includeContext),
+    /** Show Detour's notice inside the chatbot's page when something fails. */
+    showNotice: v.fallback(v.boolean(), DEFAULTS.showNotice),
+    /** The alternatives, most preferred first; ids Detour does not know, and repeats, are dropped. */
+    preferredOrder: v.fallback(
+      v.pipe(
+        v.array(v.unknown()),
+        // Not the model's SiteIdSchema: importing any value from lib/model.ts brings its schemas into the content script.
+        v.transform((ids) =>
+          ids.filter((id, index): id is SiteId => (SITE_IDS as readonly unknown[]).includes(id) && ids.indexOf(id) === index),
+        ),
+      ),
+      [],
+    ),
+  }),
+  v.transform(({ preferredOrder, ...settings }) => {
+    const order: readonly SiteId[] = [...preferredOrder, ...DEFAULTS.preferredOrder.filter((id) => !preferredOrder.includes(id))];
+    return { ...settings, preferredOrder: order };
+  }),
+);
+
+export type Settings = Readonly<v.InferOutput<typeof SettingsSchema>>;
+
+export const DEFAULT_SETTINGS: Settings = DEFAULTS;
+
+/** Settings as stored, checked and completed field by field (see SettingsSchema). */
 export function normalizeSettings(stored: unknown): Settings {
-  const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
-  const order = Array.isArray(raw.preferredOrder)
-    ? raw.preferredOrder.filter((id, index, all): id is SiteId => SITE_IDS.includes(id) && all.indexOf(id) === index)
-    : [];
-  return {
-    stallSeconds: clampSeconds(raw.stallSeconds, DEFAULT_SETTINGS.stallSeconds),
-    noReplySeconds: clampSeconds(raw.noReplySeconds, DEFAULT_SETTINGS.noReplySeconds),
-    sendMode: raw.sendMode === 'fill' ? 'fill' : 'send',
-    includeContext: raw.includeContext === true,
-    showNotice: raw.showNotice !== false,
-    preferredOrder: [...order, ...DEFAULT_SETTINGS.preferredOrder.filter((id) => !order.includes(id))],
-  };
+  return v.parse(SettingsSchema, stored);
 }
 
-const settingsItem = storage.defineItem<Record<string, unknown>>('local:settings', { fallback: {} });
+/**
+ * Every write stores settings normalised (saveSettings, and migrateSettings on install and
+ * update), so reading them only fills in what was never written. Readers stay free of the schema
+ * because the content script reads settings, and valibot would cost it some 6 kB.
+ */
+const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
+const completed = (stored: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...stored });
 
 export async function loadSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  return completed(await settingsItem.getValue());
 }
 
 /**
@@ -78,5 +103,5 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
 
 /** Calls back with the settings whenever they change (in any part of the extension). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+  return settingsItem.watch((value) => callback(completed(value)));
 }

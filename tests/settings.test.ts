@@ -35,4 +35,51 @@ describe('settings', () => {
     unwatch();
     expect(writes).toEqual([]);
   });
+
+  it('checks each field on its own, so a bad one never costs the good ones', () => {
+    const others = DEFAULT_SETTINGS.preferredOrder.filter((id) => id !== 'grok' && id !== 'claude');
+    expect(
+      normalizeSettings({
+        stallSeconds: 7.6,
+        noReplySeconds: Number.POSITIVE_INFINITY,
+        sendMode: 'fill',
+        includeContext: 'yes',
+        showNotice: 0,
+        preferredOrder: ['grok', 'bard', 'grok', 7, 'claude'],
+        theme: 'dark',
+      }),
+    ).toEqual({
+      stallSeconds: 8,
+      noReplySeconds: DEFAULT_SETTINGS.noReplySeconds,
+      sendMode: 'fill',
+      includeContext: false,
+      showNotice: true,
+      preferredOrder: ['grok', 'claude', ...others],
+    });
+  });
+
+  it('keeps both waits within their limits, in whole seconds', () => {
+    const waits = [2, 4.4, 5.5, 600.4, 9999, -1].map((seconds) => normalizeSettings({ stallSeconds: seconds, noReplySeconds: seconds }));
+    expect(waits.map((settings) => settings.stallSeconds)).toEqual([5, 5, 6, 600, 600, 5]);
+    expect(waits.map((settings) => settings.noReplySeconds)).toEqual([5, 5, 6, 600, 600, 5]);
+  });
+
+  it('reads anything that is not settings at all as the defaults', () => {
+    for (const stored of [undefined, null, 42, 'settings', [], ['fill']]) expect(normalizeSettings(stored)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('reads stored settings, filling in only what was never written', async () => {
+    await storage.setItem('local:settings', { stallSeconds: 20 });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, stallSeconds: 20 });
+  });
+
+  it('stores only normalised settings, which is what lets reading skip the check', async () => {
+    await storage.setItem('local:settings', { noReplySeconds: 'soon', preferredOrder: ['claude'] });
+    await saveSettings({ stallSeconds: 1e6 });
+    expect(await storage.getItem('local:settings')).toEqual({
+      ...DEFAULT_SETTINGS,
+      stallSeconds: 600,
+      preferredOrder: ['claude', ...DEFAULT_SETTINGS.preferredOrder.filter((id) => id !== 'claude')],
+    });
+  });
 });

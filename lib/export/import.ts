@@ -1,5 +1,5 @@
-import type { FailureKind, FailurePlace, PromptRecord, PromptStatus, StallReason } from '../model';
-import { SITE_IDS, type SiteId } from '../sites/types';
+import * as v from 'valibot';
+import { MAX_ID_CHARS, type PromptRecord, PromptRecordSchema } from '../model';
 import { JSON_FORMAT, JSON_VERSION } from './json';
 
 /**
@@ -16,125 +16,133 @@ export const MAX_IMPORT_CHARS = 256 * 1024 * 1024;
 /** Problems listed one by one before the rest are counted. */
 const MAX_LISTED_ERRORS = 20;
 
-const STATUSES: readonly PromptStatus[] = ['draft', 'sent', 'answered', 'failed', 'stalled'];
-const KINDS: readonly FailureKind[] = ['error', 'limit', 'page', 'network'];
-const PLACES: readonly FailurePlace[] = ['turn', 'toast', 'dialog', 'page', 'network'];
-const REASONS: readonly StallReason[] = ['no-reply', 'no-progress'];
+// A prompt's messages finish a sentence that starts with the field: "text" is empty.
+const NOT_AN_OBJECT = 'is not an object';
+const NOT_TEXT = 'is missing or not text';
+const NOT_A_DATE = 'is not a date (ISO 8601, like 2026-01-31T12:00:00Z)';
 
-class Invalid extends Error {}
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * v.object, except that a missing field is reported as its own schema reports `undefined`, so
+ * each field's one message covers both a wrong value and none.
+ */
+function fields<E extends v.ObjectEntries>(entries: E, notAnObject = NOT_AN_OBJECT) {
+  return v.object(entries, (issue) => {
+    // Only a missing key's issue has a path when it is made; a wrong value's is added later.
+    const key = issue.path?.[0]?.key;
+    const entry = typeof key === 'string' ? entries[key] : undefined;
+    return entry ? (v.safeParse(entry, undefined).issues?.[0].message ?? notAnObject) : notAnObject;
+  });
 }
 
-function text(object: Json, key: string, { allowEmpty = false } = {}): string {
-  const value = object[key];
-  if (typeof value !== 'string') throw new Invalid(`"${key}" is missing or not text`);
-  if (!allowEmpty && value.trim() === '') throw new Invalid(`"${key}" is empty`);
-  return value;
+// --- One prompt ---------------------------------------------------------------------------------
+
+const notBlank = v.check((value: string) => value.trim() !== '', 'is empty');
+const text = <S extends v.GenericSchema<unknown, string>>(schema: S) => v.message(schema, NOT_TEXT);
+const oneOf = <O extends v.PicklistOptions>(schema: v.PicklistSchema<O, undefined>) =>
+  v.message(schema, (issue) => `is ${JSON.stringify(issue.input)}, not one of ${schema.options.join(', ')}`);
+
+const record = PromptRecordSchema.entries;
+const failure = record.failure.wrapped.entries;
+const stall = record.stall.wrapped.entries;
+const turn = record.context.wrapped.item.entries;
+
+/**
+ * A time as the file writes it, an ISO 8601 string, read into the model's milliseconds. Any
+ * string Date.parse takes is read (a date alone, no zone, an RFC 2822 date): a file edited by
+ * hand has always been taken so, and v.isoTimestamp would refuse some of those.
+ */
+const time = v.pipe(
+  v.string(NOT_A_DATE),
+  v.check((iso) => !Number.isNaN(Date.parse(iso)), NOT_A_DATE),
+  v.transform(Date.parse),
+  // The model's time, which every time field shares.
+  v.message(record.createdAt, 'is before 1970'),
+);
+
+/**
+ * A prompt as the export writes it, read into the record the model declares: each field is the
+ * model's own, with times as ISO 8601 strings and a sentence for each way it can be wrong. The
+ * export's type (lib/export/json.ts) is this schema's input, so export and import cannot drift.
+ * `retryOfferedAt` is left out: it is about an offer made in one browser, not the person's prompt.
+ */
+export const ExportedPromptSchema = fields({
+  id: v.pipe(
+    v.message(record.id, (issue) =>
+      issue.type === 'max_length' ? `is longer than ${MAX_ID_CHARS} characters` : issue.type === 'string' ? NOT_TEXT : 'is empty',
+    ),
+    notBlank,
+  ),
+  site: oneOf(record.site),
+  text: v.pipe(text(record.text), notBlank),
+  url: text(record.url),
+  status: oneOf(record.status),
+  createdAt: time,
+  updatedAt: time,
+  sentAt: v.optional(time),
+  failure: v.optional(fields({ kind: oneOf(failure.kind), place: oneOf(failure.place), text: text(failure.text), at: time })),
+  stall: v.optional(
+    // A stall's length only informs; one that makes no sense is read as unknown rather than costing the prompt.
+    fields({ reason: oneOf(stall.reason), seconds: v.fallback(stall.seconds, 0), at: time }),
+  ),
+  context: v.optional(v.array(fields({ author: oneOf(turn.author), text: text(turn.text) }), 'is not a list')),
+});
+
+/** Why a prompt was skipped, from the first thing wrong with it: `"failure.kind" is "x", not one of …`. */
+function reason(issue: v.BaseIssue<unknown>): string {
+  const path = (issue.path ?? []).reduce(
+    (path: string, { key }) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
+    '',
+  );
+  return path ? `"${path}" ${issue.message}` : `it ${issue.message}`;
 }
 
-function time(object: Json, key: string): number {
-  const value = object[key];
-  const parsed = typeof value === 'string' ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(parsed)) throw new Invalid(`"${key}" is not a date (ISO 8601, like 2026-01-31T12:00:00Z)`);
-  return parsed;
-}
+// --- The file -----------------------------------------------------------------------------------
 
-function oneOf<T extends string>(object: Json, key: string, allowed: readonly T[]): T {
-  const value = object[key];
-  if (!allowed.includes(value as T)) {
-    throw new Invalid(`"${key}" is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
+const NOT_AN_EXPORT = `This is not a Detour export: it has no "format": "${JSON_FORMAT}".`;
+const NO_VERSION = 'This Detour export has no valid "version".';
 
-function section(object: Json, key: string): Json | undefined {
-  const value = object[key];
-  if (value === undefined) return undefined;
-  if (!isObject(value)) throw new Invalid(`"${key}" is not an object`);
-  return value;
-}
-
-function readPrompt(raw: unknown): PromptRecord {
-  if (!isObject(raw)) throw new Invalid('it is not an object');
-  const id = text(raw, 'id');
-  if (id.length > 200) throw new Invalid('"id" is longer than 200 characters');
-  const failure = section(raw, 'failure');
-  const stall = section(raw, 'stall');
-  const context = raw.context;
-  if (context !== undefined && !Array.isArray(context)) throw new Invalid('"context" is not a list');
-  return {
-    id,
-    site: oneOf<SiteId>(raw, 'site', SITE_IDS),
-    text: text(raw, 'text'),
-    url: text(raw, 'url', { allowEmpty: true }),
-    status: oneOf(raw, 'status', STATUSES),
-    createdAt: time(raw, 'createdAt'),
-    updatedAt: time(raw, 'updatedAt'),
-    ...(raw.sentAt !== undefined && { sentAt: time(raw, 'sentAt') }),
-    ...(failure && {
-      failure: {
-        kind: oneOf(failure, 'kind', KINDS),
-        place: oneOf(failure, 'place', PLACES),
-        text: text(failure, 'text', { allowEmpty: true }),
-        at: time(failure, 'at'),
-      },
-    }),
-    ...(stall && {
-      stall: {
-        reason: oneOf(stall, 'reason', REASONS),
-        seconds: typeof stall.seconds === 'number' && stall.seconds >= 0 ? stall.seconds : 0,
-        at: time(stall, 'at'),
-      },
-    }),
-    ...(Array.isArray(context) && {
-      context: context.map((turn) => {
-        if (!isObject(turn)) throw new Invalid('a turn of "context" is not an object');
-        return { author: oneOf(turn, 'author', ['user', 'assistant'] as const), text: text(turn, 'text', { allowEmpty: true }) };
-      }),
-    }),
-  };
-}
+/** What makes a file an export this Detour can read; its prompts are read one by one after. */
+const FileSchema = fields(
+  {
+    format: v.literal(JSON_FORMAT, NOT_AN_EXPORT),
+    version: v.pipe(
+      v.number(NO_VERSION),
+      v.integer(NO_VERSION),
+      v.minValue(1, NO_VERSION),
+      v.maxValue(
+        JSON_VERSION,
+        (issue) => `This export was made by a newer Detour (format version ${issue.input}); update Detour to import it.`,
+      ),
+    ),
+    prompts: v.array(v.unknown(), 'This Detour export has no "prompts" list.'),
+  },
+  NOT_AN_EXPORT,
+);
 
 export function parseJsonExport(input: string): ImportParse {
   if (input.length > MAX_IMPORT_CHARS) {
     return { ok: false, error: `This file is too large to be a Detour export (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
   }
-  let file: unknown;
+  let json: unknown;
   try {
-    file = JSON.parse(input.replace(/^\ufeff/, ''));
+    json = JSON.parse(input.replace(/^\ufeff/, ''));
   } catch (error) {
     return { ok: false, error: `This file is not valid JSON (${(error as Error).message}).` };
   }
-  if (!isObject(file) || file.format !== JSON_FORMAT) {
-    return { ok: false, error: `This is not a Detour export: it has no "format": "${JSON_FORMAT}".` };
-  }
-  const version = file.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, error: 'This Detour export has no valid "version".' };
-  }
-  if (version > JSON_VERSION) {
-    return {
-      ok: false,
-      error: `This export was made by a newer Detour (format version ${version}); update Detour to import it.`,
-    };
-  }
-  if (!Array.isArray(file.prompts)) return { ok: false, error: 'This Detour export has no "prompts" list.' };
+  const file = v.safeParse(FileSchema, json, { abortEarly: true });
+  if (!file.success) return { ok: false, error: file.issues[0].message };
 
   const byId = new Map<string, PromptRecord>();
   const problems: string[] = [];
-  file.prompts.forEach((raw, index) => {
-    try {
-      const prompt = readPrompt(raw);
-      const twin = byId.get(prompt.id);
-      if (!twin || prompt.updatedAt > twin.updatedAt) byId.set(prompt.id, prompt);
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      problems.push(`Prompt ${index + 1} was skipped: ${error.message}.`);
+  file.output.prompts.forEach((raw, index) => {
+    const read = v.safeParse(ExportedPromptSchema, raw, { abortEarly: true });
+    if (!read.success) {
+      problems.push(`Prompt ${index + 1} was skipped: ${reason(read.issues[0])}.`);
+      return;
     }
+    const prompt: PromptRecord = read.output;
+    const twin = byId.get(prompt.id);
+    if (!twin || prompt.updatedAt > twin.updatedAt) byId.set(prompt.id, prompt);
   });
   const errors = problems.slice(0, MAX_LISTED_ERRORS);
   if (problems.length > MAX_LISTED_ERRORS) errors.push(`…and ${problems.length - MAX_LISTED_ERRORS} more skipped.`);

@@ -1,4 +1,6 @@
+import type * as v from 'valibot';
 import type { PromptRecord } from '../model';
+import type { ExportedPromptSchema } from './import';
 
 /**
  * Detour's JSON export, the lossless format: it carries its name and version so a later Detour
@@ -7,32 +9,15 @@ import type { PromptRecord } from '../model';
 export const JSON_FORMAT = 'detour-prompts';
 export const JSON_VERSION = 1;
 
-export interface ExportedFailure {
-  readonly kind: string;
-  readonly place: string;
-  readonly text: string;
-  readonly at: string;
-}
+/**
+ * A prompt as the file has it, times as ISO 8601 strings: the input of the schema the import
+ * reads it with, so what is written is what can be read back.
+ */
+export type ExportedPrompt = Readonly<v.InferInput<typeof ExportedPromptSchema>>;
 
-export interface ExportedStall {
-  readonly reason: string;
-  readonly seconds: number;
-  readonly at: string;
-}
-
-export interface ExportedPrompt {
-  readonly id: string;
-  readonly site: string;
-  readonly text: string;
-  readonly url: string;
-  readonly status: string;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly sentAt?: string;
-  readonly failure?: ExportedFailure;
-  readonly stall?: ExportedStall;
-  readonly context?: readonly { readonly author: string; readonly text: string }[];
-}
+/** Fails to compile when the record gains (or loses) a field the export does not carry. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<keyof PromptRecord, keyof ExportedPrompt | 'retryOfferedAt'>;
 
 export interface JsonExport {
   readonly format: typeof JSON_FORMAT;

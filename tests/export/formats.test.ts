@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PromptRecord } from '../../lib/model';
+import { PROMPT_STATUSES, type PromptRecord } from '../../lib/model';
+import { SITE_IDS } from '../../lib/sites/types';
 import { toCsv } from '../../lib/export/csv';
 import { exportFilename } from '../../lib/export/files';
 import { parseJsonExport } from '../../lib/export/import';
@@ -42,6 +43,35 @@ describe('JSON export', () => {
   it('imports back exactly what it exported', () => {
     const parsed = parseJsonExport(toJson(records, now));
     expect(parsed).toEqual({ ok: true, prompts: records, errors: [] });
+  });
+
+  it('imports back every field a record can have, for every site and status', () => {
+    const at = Date.parse('2026-11-22T09:00:00.250Z');
+    const every: PromptRecord[] = SITE_IDS.flatMap((site) =>
+      PROMPT_STATUSES.map((status) => ({
+        id: `${site}-${status}`,
+        site,
+        text: `To ${site}`,
+        url: '',
+        createdAt: at,
+        updatedAt: at + 1,
+        sentAt: at + 2,
+        status,
+        failure: { kind: 'limit', place: 'dialog', text: '', at: at + 3 },
+        stall: { reason: 'no-progress', seconds: 61.5, at: at + 4 },
+        context: [
+          { author: 'user', text: '' },
+          { author: 'assistant', text: 'Sure' },
+        ],
+      })),
+    );
+    expect(parseJsonExport(toJson(every, now))).toEqual({ ok: true, prompts: every, errors: [] });
+  });
+
+  it('leaves the retry offer out: it was made in one browser, to one tab', () => {
+    const offered = { ...records[0]!, retryOfferedAt: Date.parse('2026-11-22T09:02:00Z') };
+    expect(JSON.parse(toJson([offered], now)).prompts[0]).not.toHaveProperty('retryOfferedAt');
+    expect(parseJsonExport(toJson([offered], now))).toEqual({ ok: true, prompts: [records[0]], errors: [] });
   });
 });
 
