@@ -1,4 +1,4 @@
-import { severity } from './rank';
+import { severity } from '../status/health';
 import type { SiteSightings } from '../db/sightings';
 import type { SiteId } from '../sites/types';
 import type { CheckedStatus, Health } from '../status/types';

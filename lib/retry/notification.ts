@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PromptRecord } from '../model';
 import { t } from '../i18n';
 import { siteName } from '../sites';
-import { truncate } from '../page/text';
+import { truncate } from '../text';
 
 /** Notifications that offer to retry a failed prompt carry its id in theirs. */
 const RETRY_PREFIX = 'detour-retry:';

@@ -1,13 +1,18 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { rankAlternatives } from '../../lib/providers/rank';
-import { recordOutcome, savePrompt } from '../../lib/db/prompts';
+import { alternativesFor, rankAlternatives } from '../../lib/providers/rank';
+import { compareHealth } from '../../lib/status/health';
+import { getPrompt, recordOutcome, savePrompt } from '../../lib/db/prompts';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { recordSighting } from '../../lib/db/sightings';
-import { noteOfficialStatus, offerRetries } from '../../lib/providers/board';
+import { createHandlers } from '../../lib/messaging/handlers';
+import { checkForRecoveries, noteOfficialStatus, offerRetries } from '../../lib/retry/offers';
 import { providerView } from '../../lib/providers/view';
+import { saveSettings } from '../../lib/settings';
+import type { SiteId } from '../../lib/sites/types';
 import type { CheckedStatus, Health } from '../../lib/status/types';
+import { fakeResponse, readStatusFixture, sourceOf } from '../status/cases';
 
 const checked = (health: Health): CheckedStatus => ({ health, summary: health, checkedAt: 1, page: 'https://status.example/', refreshing: false });
 const seen = { count: 2, last: { site: 'chatgpt', kind: 'error', place: 'turn', text: 'Something went wrong', at: 5 } } as const;
@@ -40,6 +45,12 @@ describe('ranking alternatives', () => {
 
   it('keeps the person\'s order when nothing is known', () => {
     expect(rankAlternatives('claude', order)).toEqual(order.filter((id) => id !== 'claude'));
+  });
+
+  it('has one order of healths, which puts known-good before no news only as a tie-break', () => {
+    const healths: Health[] = ['down', 'unknown', 'degraded', 'operational'];
+    expect([...healths].sort(compareHealth)).toEqual(['operational', 'unknown', 'degraded', 'down']);
+    expect(rankAlternatives(undefined, ['mistral', 'grok'], { mistral: 'unknown', grok: 'operational' })).toEqual(['mistral', 'grok']);
   });
 });
 
@@ -97,5 +108,98 @@ describe('recovery', () => {
   it('keeps its own evidence per site', async () => {
     await recordSighting(db, 'chatgpt', failure, 100);
     expect(await db.sightings.count()).toBe(1);
+  });
+});
+
+/**
+ * The background as the popup, the options page and the in-page notice reach it, with status pages
+ * the test controls: Claude's answers what `pages.claude` says, every other page is not found.
+ */
+describe('reading statuses and acting on them', () => {
+  let db: DetourDb;
+  let name: string;
+  const clock = { now: 0 };
+  const now = () => clock.now;
+  const pages: Partial<Record<SiteId, string>> = {};
+  const sender = { tabId: undefined, url: undefined };
+  const failure = { kind: 'error', place: 'turn', text: 'Something went wrong' } as const;
+
+  /** Claude's summary.json with claude.ai itself in the given state. */
+  function claudePage(state: 'major_outage' | 'operational'): string {
+    const summary = JSON.parse(readStatusFixture('claude-degraded.json')) as { components: { name: string; status: string }[] };
+    for (const part of summary.components) if (part.name === 'claude.ai') part.status = state;
+    return JSON.stringify(summary);
+  }
+
+  beforeEach(() => {
+    name = `board-${crypto.randomUUID()}`;
+    db = openDb(name);
+    clock.now = Date.UTC(2026, 9, 6, 12, 0, 0);
+    for (const site of Object.keys(pages) as SiteId[]) delete pages[site];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        const body = url === sourceOf('claude').url ? pages.claude : undefined;
+        return body === undefined ? fakeResponse('Not found', { status: 404, contentType: 'text/html', url }) : fakeResponse(body, { url });
+      }),
+    );
+    vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
+    // The person has not allowed the optional status host (Google's).
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  const healthOf = (views: readonly { site: SiteId; health: Health }[], site: SiteId) => views.find((view) => view.site === site)?.health;
+
+  it('lists providers without notifying or offering retries, even across a recovery; the status alarm offers them', async () => {
+    const handlers = createHandlers(db, now);
+    await savePrompt(db, { id: 'p', site: 'claude', text: 'Plan a picnic', url: 'u', createdAt: clock.now, sent: true }, clock.now);
+    await recordOutcome(db, 'p', { outcome: 'failed', failure, url: 'u' }, clock.now);
+
+    pages.claude = claudePage('major_outage');
+    await checkForRecoveries(db, now);
+    expect(healthOf(await handlers['providers.list']({}, sender), 'claude')).toBe('down');
+
+    // Claude is back; the popup opens (a forced check, then the full answer) and is read again.
+    pages.claude = claudePage('operational');
+    clock.now += 2 * 60_000;
+    await handlers['providers.list']({ force: true, waitMs: 300 }, sender);
+    await vi.waitFor(async () => expect(healthOf(await handlers['providers.list']({}, sender), 'claude')).toBe('operational'));
+    await handlers['alternatives.rank']({ site: 'chatgpt' }, sender);
+    // Time for any side effect the reads set off to show.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fakeBrowser.notifications.create).not.toHaveBeenCalled();
+    expect((await getPrompt(db, 'p'))?.retryOfferedAt).toBeUndefined();
+
+    await checkForRecoveries(db, now);
+    expect(fakeBrowser.notifications.create).toHaveBeenCalledTimes(1);
+    expect(fakeBrowser.notifications.create).toHaveBeenCalledWith('detour-retry:p', expect.objectContaining({ title: 'Claude is working again' }));
+    expect((await getPrompt(db, 'p'))?.retryOfferedAt).toBe(clock.now);
+  });
+
+  it('ranks alternatives the same in the popup, the options page and the in-page notice', async () => {
+    const handlers = createHandlers(db, now);
+    const { preferredOrder } = await saveSettings({
+      preferredOrder: ['claude', 'gemini', 'chatgpt', 'mistral', 'deepseek', 'grok', 'copilot', 'perplexity'],
+    });
+    pages.claude = claudePage('major_outage');
+    await recordSighting(db, 'gemini', failure, clock.now - 60_000);
+
+    // Both pages rank what 'providers.list' answers; the notice asks the background to rank.
+    const providers = await handlers['providers.list']({}, sender);
+    const popup = alternativesFor('chatgpt', preferredOrder, providers);
+    const options = alternativesFor('chatgpt', preferredOrder, providers);
+    const notice = await handlers['alternatives.rank']({ site: 'chatgpt' }, sender);
+
+    const expected = ['mistral', 'deepseek', 'grok', 'copilot', 'perplexity', 'gemini', 'claude'];
+    expect(popup).toEqual(expected);
+    expect(options).toEqual(expected);
+    expect(notice).toEqual(expected);
+    expect(popup).toEqual(rankAlternatives('chatgpt', preferredOrder, { claude: 'down', gemini: 'degraded' }));
   });
 });
