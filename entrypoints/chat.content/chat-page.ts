@@ -1,52 +1,48 @@
-import { browser } from 'wxt/browser';
 import type { ChatHealth, Delivery } from '../../lib/model';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { rankAlternatives } from '../../lib/providers/rank';
 import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
+import { stillInComposer } from '../../lib/capture/in-composer';
+import { outcomeRequest } from '../../lib/capture/outcome';
 import { PromptCapture } from '../../lib/capture/prompt-capture';
-import { deliver, type DeliveryResult } from '../../lib/deliver/deliver';
+import { isSendKey } from '../../lib/capture/send-key';
+import { deliver } from '../../lib/deliver/deliver';
 import type { ChatState, Outcome } from '../../lib/detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
-import { t } from '../../lib/i18n';
-import { isDeliveryReady, MessageError, type MessageType, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
+import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
+import { Serial } from '../../lib/messaging/serial';
 import { PageNotice } from '../../lib/notice/notice';
+import { dismissalKey } from '../../lib/notice/notice-key';
+import {
+  copiedNotice,
+  deliveryFailedNotice,
+  healthNotice,
+  isHealthTone,
+  type NoticeTarget,
+  type NoticeWording,
+  saveFailedNotice,
+} from '../../lib/notice/wording';
 import { type Settings, watchSettings } from '../../lib/settings';
-import { siteName } from '../../lib/sites';
 import type { SiteAdapter, SiteId } from '../../lib/sites/types';
-import { truncate } from '../../lib/page/text';
-import { copyToClipboard } from '../../lib/ui/actions';
+import { copyToClipboard } from '../../lib/ui/clipboard';
 
-/** Page changes are looked at together, at most this often (a streaming reply changes constantly). */
+/** Page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
 const CHECK_DELAY_MS = 200;
-/** Drafts are saved this long after the last keystroke. */
+/** Drafts are saved this long after the last keystroke: a pause in typing, yet little to lose on a crash. */
 const DRAFT_DELAY_MS = 300;
-/** A save that failed (a full disk) is tried again after this long. */
+/** A save that failed (a full disk) is tried again after this long: time for the person to free space. */
 const SAVE_RETRY_MS = 10_000;
-/** The conversation kept with a failed prompt, to send along as context. */
+/** The conversation kept with a failed prompt, to send along as context: room in every target's composer. */
 const CONTEXT_CHARS = 12_000;
-/** Alternatives offered in the page; the popup lists them all. */
-const NOTICE_ALTERNATIVES = 4;
-/** Attributes whose change can show or hide a failure or the stop control. */
+/** Attributes whose change can show or hide a failure or the stop control (others would only cost checks). */
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-busy', 'aria-disabled', 'disabled', 'data-state', 'class', 'style', 'open'];
-
-/** What to tell the person when a prompt could not be placed (too long has its own words). */
-const DELIVERY_PROBLEMS = {
-  'no-composer': 'deliveryNoComposer',
-  'not-registered': 'deliveryNotRegistered',
-  'no-send-button': 'deliveryNotSent',
-  'not-sent': 'deliveryNotSent',
-} as const;
-
-/** Enter sends in every supported chatbot (Ctrl/⌘+Enter in some settings); Shift+Enter is a new line. */
-function isSendKey(event: KeyboardEvent): boolean {
-  return event.key === 'Enter' && !event.shiftKey && !event.isComposing && event.keyCode !== 229;
-}
 
 /**
  * Detour on one chatbot page: saves what is typed, notices failures and stalls, reports them to
  * the background (which sets the badge), shows the in-page notice, and fills the composer when
- * this tab was opened to receive a prompt.
+ * this tab was opened to receive a prompt. Wiring only: what to record and what to say are
+ * decided in lib/capture/ and lib/notice/.
  */
 export class ChatPage {
   private readonly recorder: DraftRecorder;
@@ -57,12 +53,12 @@ export class ChatPage {
   private promptId: string | undefined;
   private health: ChatHealth = { status: 'healthy', answering: false };
   private dismissed: string | undefined;
-  private recovering = false;
+  private rescuing = false;
   /** The alternatives to offer, healthiest first, as the background ranks them. */
   private alternatives: SiteId[] | undefined;
   private checkTimer: number | undefined;
   /** Prompt writes go one after another, so an outcome never overtakes its prompt's save. */
-  private writes: Promise<unknown> = Promise.resolve();
+  private readonly writes = new Serial();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -116,9 +112,7 @@ export class ChatPage {
     });
 
     // The background says when the prompt this tab was opened for is stored; listen before asking.
-    const onMessage = (message: unknown) => void (isDeliveryReady(message) && this.receiveDelivery());
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    ctx.onInvalidated(onTabMessage('delivery.ready', () => void this.receiveDelivery()));
 
     // Text already in the composer (a reload, or Detour updated mid-typing) is saved too.
     capture.typed();
@@ -146,26 +140,17 @@ export class ChatPage {
   }
 
   private write<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K> | undefined> {
-    const next = this.writes.then(() => this.call(type, data));
-    this.writes = next.catch(() => undefined);
-    return next;
+    return this.writes.run(() => this.call(type, data));
   }
 
   private saveDraft(draft: Draft, sent: boolean): void {
     const input = { ...draft, site: this.site.id, url: location.href, sent };
-    this.write('prompt.save', input).catch((error: unknown) => this.saveFailed(error));
+    this.write('prompt.save', input).catch((error: unknown) => this.saveFailed(error, draft));
   }
 
-  /** Nothing is lost when a save fails: the text stays in the composer and the save is retried. */
-  private saveFailed(error: unknown): void {
-    const diskFull = error instanceof MessageError && error.code === 'quota';
-    this.notice.show({
-      tone: 'info',
-      title: t('saveFailedTitle'),
-      body: diskFull ? t('saveFailedDiskFull') : t('saveFailedOther', error instanceof Error ? error.message : String(error)),
-      actions: [],
-      closeLabel: t('close'),
-    });
+  /** The save is retried; the notice says the text is in the composer only while it is (not after a send). */
+  private saveFailed(error: unknown, draft: Draft): void {
+    this.show(saveFailedNotice(error, stillInComposer(this.doc, this.site, draft.id, this.recorder.draft)));
     this.recorder.markUnsaved();
     this.ctx.setTimeout(() => this.recorder.flush('typing'), SAVE_RETRY_MS);
   }
@@ -178,7 +163,7 @@ export class ChatPage {
 
   private healthChanged(health: ChatHealth, state: ChatState): void {
     this.health = health;
-    if (health.status === 'failed' && this.promptId === undefined) void this.recover(state);
+    if (health.status === 'failed' && this.promptId === undefined) void this.rescue(state);
     this.report();
     if (health.status === 'healthy') this.updateNotice();
     else void this.rankAlternatives().then(() => this.updateNotice());
@@ -194,20 +179,19 @@ export class ChatPage {
     void this.call('tab.report', { site: this.site.id, url: location.href, health: this.health, promptId: this.promptId });
   }
 
+  private context(): ReturnType<typeof contextBeforeLastPrompt> {
+    return contextBeforeLastPrompt(this.doc, this.site, CONTEXT_CHARS);
+  }
+
   /** A failure found with no prompt sent here (the page loaded failed): keep the page's last prompt. */
-  private async recover(state: ChatState): Promise<void> {
+  private async rescue(state: ChatState): Promise<void> {
     const text = lastUserMessage(this.doc, this.site);
-    if (this.recovering || !text || !state.failure) return;
-    this.recovering = true;
-    const reply = await this.write('prompt.recover', {
-      id: crypto.randomUUID(),
-      site: this.site.id,
-      text,
-      url: location.href,
-      failure: state.failure,
-      context: contextBeforeLastPrompt(this.doc, this.site, CONTEXT_CHARS),
-    }).catch(() => undefined);
-    this.recovering = false;
+    if (this.rescuing || !text || !state.failure) return;
+    this.rescuing = true;
+    const { id: site } = this.site;
+    const request = { id: crypto.randomUUID(), site, text, url: location.href, failure: state.failure, context: this.context() };
+    const reply = await this.write('prompt.rescue', request).catch(() => undefined);
+    this.rescuing = false;
     if (!reply || this.promptId !== undefined) return;
     this.promptId = reply.id;
     this.report();
@@ -215,51 +199,38 @@ export class ChatPage {
   }
 
   private outcome(outcome: Outcome, state: ChatState): void {
-    const id = this.promptId;
-    if (id === undefined) return;
-    const url = location.href;
-    if (outcome === 'failed' && state.failure) {
-      const context = contextBeforeLastPrompt(this.doc, this.site, CONTEXT_CHARS);
-      void this.write('prompt.outcome', { id, url, outcome, failure: state.failure, context });
-    } else if (outcome === 'stalled' && state.stall) {
-      void this.write('prompt.outcome', { id, url, outcome, stall: state.stall });
-    } else if (outcome === 'answered') {
-      void this.write('prompt.outcome', { id, url, outcome });
-    }
+    const request = outcomeRequest(outcome, state, { id: this.promptId, url: location.href, context: () => this.context() });
+    if (request) void this.write('prompt.outcome', request);
   }
 
   private noticeKey(): string {
-    const { health } = this;
-    const what = health.status === 'failed' ? health.failure.text : health.status === 'stalled' ? health.stall.reason : '';
-    return `${health.status}|${what}|${this.site.conversationId(new URL(location.href)) ?? ''}`;
+    return dismissalKey(this.health, this.site.conversationId(new URL(location.href)));
   }
 
   private updateNotice(): void {
-    const { health } = this;
-    if (health.status === 'healthy' || !this.settings.showNotice) {
-      // Only the notice about the chat's health goes; one about a save or a delivery stays.
-      const tone = this.notice.tone;
-      if (tone === 'failure' || tone === 'stall') this.notice.hide();
+    const wording = this.settings.showNotice
+      ? healthNotice(this.health, {
+          site: this.site.id,
+          promptId: this.promptId,
+          alternatives: this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder),
+        })
+      : undefined;
+    // Only the notice about the chat's health goes; one about a save or a delivery stays.
+    if (!wording) {
+      if (isHealthTone(this.notice.tone)) this.notice.hide();
       return;
     }
     if (this.dismissed === this.noticeKey()) return;
-    const name = siteName(this.site.id);
     const promptId = this.promptId;
-    const alternatives = (this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder)).slice(0, NOTICE_ALTERNATIVES);
-    const failed = health.status === 'failed';
-    const what = failed
-      ? `“${truncate(health.failure.text, 160)}”`
-      : t(health.stall.reason === 'no-reply' ? 'noticeNoReplyBody' : 'noticeStalledBody', health.stall.seconds);
-    this.notice.show({
-      tone: failed ? 'failure' : 'stall',
-      title: t(failed ? 'noticeFailedTitle' : 'noticeStalledTitle', name),
-      body: promptId ? `${what} ${t('noticePromptSaved')}` : what,
-      actionsLabel: promptId ? t('noticeSendTo') : undefined,
-      actions: promptId
-        ? alternatives.map((target) => ({ label: siteName(target), onSelect: () => this.sendTo(target, promptId) }))
-        : [],
-      closeLabel: t('close'),
+    this.show(wording, (target) => {
+      if (promptId !== undefined && target !== 'copy') this.sendTo(target, promptId);
     });
+  }
+
+  /** Shows `wording`, its buttons calling `act` with what they are for. */
+  private show(wording: NoticeWording, act: (target: NoticeTarget) => void = () => undefined): void {
+    const actions = wording.actions.map(({ label, target }) => ({ label, onSelect: () => act(target) }));
+    this.notice.show({ ...wording, actions });
   }
 
   private sendTo(target: SiteId, promptId: string): void {
@@ -272,31 +243,11 @@ export class ChatPage {
     const delivery = await this.call('delivery.claim', {}).catch(() => undefined);
     if (!delivery) return;
     const result = await deliver(this.doc, this.site, delivery);
-    if (!result.ok) this.deliveryFailed(delivery, result);
+    if (!result.ok) this.show(deliveryFailedNotice(result.reason, this.site, delivery.text.length), () => void this.copy(delivery));
   }
 
   /** The last resort: the person copies the prompt and pastes it themselves. */
-  private deliveryFailed(delivery: Delivery, result: Extract<DeliveryResult, { ok: false }>): void {
-    const name = siteName(this.site.id);
-    const copy = async () => {
-      const copied = await copyToClipboard(delivery.text, this.doc);
-      this.notice.show({
-        tone: 'info',
-        title: t('deliveryFailedTitle', name),
-        body: copied ? t('deliveryCopied') : t('deliveryCopyFailed'),
-        actions: [],
-        closeLabel: t('close'),
-      });
-    };
-    this.notice.show({
-      tone: 'info',
-      title: t('deliveryFailedTitle', name),
-      body:
-        result.reason === 'too-long'
-          ? t('deliveryTooLong', name, this.site.maxPromptChars ?? 0, delivery.text.length)
-          : t(DELIVERY_PROBLEMS[result.reason], name),
-      actions: [{ label: t('copyPrompt'), onSelect: () => void copy() }],
-      closeLabel: t('close'),
-    });
+  private async copy(delivery: Delivery): Promise<void> {
+    this.show(copiedNotice(this.site.id, await copyToClipboard(delivery.text, this.doc)));
   }
 }

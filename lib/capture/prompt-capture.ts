@@ -1,7 +1,7 @@
 import { lastUserMessage } from '../page/conversation';
 import { firstShown } from '../page/dom';
 import type { SiteAdapter } from '../sites/types';
-import { sameText } from '../page/text';
+import { sameText } from '../text';
 import { hasContent, readComposer } from '../page/composer';
 import type { Draft, DraftRecorder } from './draft-recorder';
 

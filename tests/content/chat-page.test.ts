@@ -1,0 +1,251 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ChatPage } from '../../entrypoints/chat.content/chat-page';
+import { type DetourDb, openDb } from '../../lib/db/schema';
+import { createHandlers } from '../../lib/messaging/handlers';
+import { handleMessages, sendMessage } from '../../lib/messaging/protocol';
+import type { PromptRecord } from '../../lib/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { chatgpt } from '../../lib/sites/chatgpt';
+import { readFixture } from '../fixtures';
+import { readBadge, sendFrom } from '../setup';
+
+/** The chat tab's id, as the background sees the content script's messages. */
+const TAB = 5;
+const CONVERSATION_URL = 'https://chatgpt.com/c/68f0a1b2-0000-8000-9000-000000000003';
+const FAILURE_TEXT = 'Something went wrong while generating the response.';
+
+/** Captured before any test fakes the clock: the database works in real time. */
+const realSetTimeout = globalThis.setTimeout;
+const pause = (ms: number) => new Promise<void>((resolve) => realSetTimeout(resolve, ms));
+
+/**
+ * The content script on a ChatGPT page in happy-dom, talking to a real background (handlers on a
+ * fresh database) through the fake browser. The test plays ChatGPT: it types into the composer,
+ * empties it on a send and adds the turns a reply would.
+ */
+describe('ChatPage on ChatGPT', () => {
+  let db: DetourDb;
+  let name: string;
+  let stopBackground: () => void;
+  let ctx: ContentScriptContext;
+  let fetchSpy: MockInstance<typeof fetch>;
+  /** While set, the background fails every save with it (a full disk, say). */
+  let saveError: Error | undefined;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: 1_000_000 });
+    // The status pages are not reached from a test: ranking falls back to what Detour knows.
+    fetchSpy = vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline in tests'));
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(CONVERSATION_URL);
+    name = `chat-page-${crypto.randomUUID()}`;
+    db = openDb(name);
+    saveError = undefined;
+    const handlers = createHandlers(db);
+    stopBackground = handleMessages({
+      ...handlers,
+      'prompt.save': (input, sender) => (saveError ? Promise.reject(saveError) : handlers['prompt.save'](input, sender)),
+    });
+    sendFrom({ tab: { id: TAB } });
+  });
+
+  afterEach(async () => {
+    ctx.notifyInvalidated();
+    stopBackground();
+    vi.useRealTimers();
+    fetchSpy.mockRestore();
+    db.close();
+    await Dexie.delete(name);
+    document.body.innerHTML = '';
+  });
+
+  function open(fixture: string, settings: Settings = DEFAULT_SETTINGS): void {
+    document.documentElement.innerHTML = new DOMParser()
+      .parseFromString(readFixture('chatgpt', fixture), 'text/html')
+      .documentElement.innerHTML;
+    ctx = new ContentScriptContext('chat');
+    new ChatPage(ctx, document, chatgpt, settings).start();
+  }
+
+  const composer = () => document.querySelector<HTMLElement>('#prompt-textarea')!;
+  const turns = () => document.querySelector('article')!.parentElement!;
+
+  /** The person types: the text appears, ChatGPT shows its send button. */
+  function type(text: string): void {
+    composer().innerHTML = `<p>${text}</p>`;
+    composer().dispatchEvent(new Event('input', { bubbles: true }));
+    if (!document.querySelector('[data-testid="send-button"]')) {
+      const button = document.createElement('button');
+      button.dataset.testid = 'send-button';
+      button.setAttribute('aria-label', 'Send prompt');
+      button.innerHTML = '<svg width="20" height="20"><path d="M0 0"></path></svg>';
+      document.querySelector('[data-testid="composer-speech-button-container"]')!.append(button);
+    }
+  }
+
+  function press(init: KeyboardEventInit): void {
+    composer().dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }));
+  }
+
+  function addTurn(author: 'user' | 'assistant', html: string): void {
+    const article = document.createElement('article');
+    article.innerHTML = `<div data-message-author-role="${author}">${html}</div>`;
+    turns().append(article);
+  }
+
+  /** ChatGPT takes the prompt: the composer empties and the prompt becomes the user's last turn. */
+  function takePrompt(text: string): void {
+    composer().innerHTML = '<p><br class="ProseMirror-trailingBreak"></p>';
+    document.querySelector('[data-testid="send-button"]')?.remove();
+    addTurn('user', `<div class="whitespace-pre-wrap">${text}</div>`);
+  }
+
+  const list = () => sendMessage('prompts.list', {});
+  const find = async (text: string): Promise<PromptRecord | undefined> => (await list()).find((record) => record.text === text);
+
+  /** Lets the page's timers run `ms` further, and the database and messages catch up. */
+  async function advance(ms: number): Promise<void> {
+    await vi.advanceTimersByTimeAsync(ms);
+    await pause(20);
+  }
+
+  /** Waits, in real time only (the page's clock stands still), for `check` to pass. */
+  async function eventually(check: () => Promise<void> | void, withinMs = 2_000): Promise<void> {
+    const until = performance.now() + withinMs;
+    for (;;) {
+      try {
+        return await check();
+      } catch (error) {
+        if (performance.now() > until) throw error;
+        await pause(10);
+      }
+    }
+  }
+
+  function noticeText(): string {
+    return document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '';
+  }
+
+  it('saves a draft a moment after typing stops', async () => {
+    open('healthy-conversation.html');
+    type('Plan a picnic for six');
+    await pause(50);
+    expect(await list()).toEqual([]);
+    await advance(300);
+    await eventually(async () =>
+      expect(await find('Plan a picnic for six')).toMatchObject({ status: 'draft', site: 'chatgpt', url: CONVERSATION_URL }),
+    );
+  });
+
+  it('saves at once on Enter, and counts the prompt sent once the composer empties', async () => {
+    open('healthy-conversation.html');
+    type('Plan a picnic for six');
+    press({ key: 'Enter' });
+    // The clock has not moved: only the send, not the typing pause, can have saved it.
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'draft' }));
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'sent' }));
+  });
+
+  it('saves at once on a click on the send button (on its icon, too)', async () => {
+    open('healthy-conversation.html');
+    type('Plan a picnic for six');
+    document.querySelector('[data-testid="send-button"] path')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await eventually(async () => expect(await find('Plan a picnic for six')).toBeDefined());
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'sent' }));
+  });
+
+  it('takes Shift+Enter, and Enter that ends an input-method word, for typing, not a send', async () => {
+    open('healthy-conversation.html');
+    type('Plan a picnic');
+    press({ key: 'Enter', shiftKey: true });
+    press({ key: 'Enter', isComposing: true });
+    await pause(50);
+    expect(await list()).toEqual([]);
+    await advance(300);
+    await eventually(async () => expect(await find('Plan a picnic')).toMatchObject({ status: 'draft' }));
+  });
+
+  it('says the text is still in the composer when a save fails while it is, and saves it on the retry', async () => {
+    open('healthy-conversation.html');
+    saveError = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    type('Plan a picnic for six');
+    await advance(300);
+    await eventually(() => expect(noticeText()).toContain('Your disk is full. Your text is still in the composer'));
+    saveError = undefined;
+    await advance(10_000);
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'draft' }));
+  });
+
+  it('does not claim the composer holds a prompt the site has already taken', async () => {
+    open('healthy-conversation.html');
+    type('Plan a picnic for six');
+    saveError = new Error('disk trouble');
+    press({ key: 'Enter' });
+    takePrompt('Plan a picnic for six');
+    await eventually(() => expect(noticeText()).toContain('disk trouble'));
+    expect(noticeText()).toContain('Detour could not save your prompt');
+    expect(noticeText()).not.toContain('still in the composer');
+  });
+
+  it('marks a sent prompt failed when an error card follows, sets the badge and offers the alternatives', async () => {
+    open('healthy-conversation.html');
+    expect((await readBadge(TAB)).text).toBe('');
+    type('Plan a picnic for six');
+    press({ key: 'Enter' });
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'sent' }));
+
+    addTurn('assistant', `<div class="markdown"><p>Here is</p></div><div class="text-token-text-error">${FAILURE_TEXT}</div>`);
+    await advance(200);
+    await eventually(async () =>
+      expect(await find('Plan a picnic for six')).toMatchObject({
+        status: 'failed',
+        failure: { kind: 'error', place: 'turn' },
+        context: [
+          { author: 'user', text: 'Give me three names for a bakery that also sells coffee.' },
+          expect.objectContaining({ author: 'assistant' }),
+          { author: 'user', text: 'Now write a two-line slogan for the second one.' },
+          expect.objectContaining({ author: 'assistant' }),
+        ],
+      }),
+    );
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+    await eventually(() => {
+      const text = noticeText();
+      expect(text).toContain('ChatGPT failed');
+      expect(text).toContain(FAILURE_TEXT);
+      expect(text).toContain('Your prompt is saved in Detour.');
+      expect(text).toContain('Send it to:');
+      expect(text).toContain('Claude');
+    });
+  });
+
+  it('rescues the last user message of a page that loads failed', async () => {
+    open('error-generating.html');
+    await eventually(async () =>
+      expect(await list()).toEqual([
+        expect.objectContaining({
+          text: 'Now write a two-line slogan for the second one.',
+          status: 'failed',
+          failure: expect.objectContaining({ place: 'turn' }),
+        }),
+      ]),
+    );
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+    await eventually(() => expect(noticeText()).toContain('Send it to:'));
+  });
+
+  it('shows no notice when the person turned it off, yet sets the badge and keeps the prompt', async () => {
+    open('error-generating.html', { ...DEFAULT_SETTINGS, showNotice: false });
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+    await eventually(async () => expect(await list()).toHaveLength(1));
+    await advance(200);
+    expect(document.querySelector('detour-notice')).toBeNull();
+  });
+});
