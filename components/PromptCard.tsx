@@ -2,7 +2,7 @@ import { t } from '../lib/i18n';
 import type { PromptRecord } from '../lib/model';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
-import { truncate } from '../lib/page/text';
+import { truncate } from '../lib/text';
 
 export interface PromptCardProps {
   readonly prompt: PromptRecord;

@@ -2,7 +2,7 @@ import { relativeTime } from '../lib/ui/relative-time';
 import type { PromptRecord } from '../lib/model';
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
-import { truncate } from '../lib/page/text';
+import { truncate } from '../lib/text';
 
 export interface PromptListProps {
   readonly prompts: readonly PromptRecord[];

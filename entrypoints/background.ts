@@ -6,7 +6,7 @@ import { createHandlers } from '../lib/messaging/handlers';
 import { handleMessages } from '../lib/messaging/protocol';
 import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onRetryClicked } from '../lib/retry/notification';
-import { gatherProviders } from '../lib/providers/board';
+import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
 import { migrateSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
@@ -40,7 +40,7 @@ export default defineBackground(() => {
     if (!alarm) await browser.alarms.create(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === STATUS_ALARM) void gatherProviders(db, {});
+    if (alarm.name === STATUS_ALARM) void checkForRecoveries(db);
   });
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(
@@ -57,10 +57,13 @@ export default defineBackground(() => {
 /**
  * Chrome does not run content scripts in tabs that were open before Detour was installed or
  * updated (Firefox does): run them there, so a prompt being typed right now is saved too.
+ * (webext-inject-on-install does this too, but asks for the `tabs` permission, which Chrome words
+ * as "Read your browsing history"; the chatbot host permissions are enough to query these tabs.)
  */
 async function attachToOpenTabs(): Promise<void> {
   if (!browser.scripting) return;
-  const tabs = await browser.tabs.query({ url: chatbotMatchPatterns() });
+  // Discarded tabs get the script when they load again, as any page does.
+  const tabs = await browser.tabs.query({ url: chatbotMatchPatterns(), discarded: false });
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined

@@ -5,8 +5,9 @@ import { SITE_IDS } from './sites/types';
  * Detour's domain, declared once: each shape is a schema (valibot), and its type is inferred from
  * it, so what the database stores, what an import accepts and what a message carries cannot
  * drift apart. Detection, capture, the database, the protocol and the UI all take their types
- * from here. Valibot's functions are side-effect free, so a bundle that uses only the types (the
- * content script) carries none of the schemas.
+ * from here. Valibot's functions are side-effect free (and the spreads of schema entries are
+ * marked pure), so a bundle that uses only the types and lists (the content script) carries none of
+ * the schemas.
  */
 
 /** Times are milliseconds since the epoch. */
@@ -87,8 +88,8 @@ export const PromptRecordSchema = v.object({
   updatedAt: Time,
   sentAt: v.optional(Time),
   status: v.picklist(PROMPT_STATUSES),
-  failure: v.optional(v.object({ ...FailureSchema.entries, at: Time })),
-  stall: v.optional(v.object({ ...StallSchema.entries, at: Time })),
+  failure: v.optional(/* @__PURE__ */ v.object({ ...FailureSchema.entries, at: Time })),
+  stall: v.optional(/* @__PURE__ */ v.object({ ...StallSchema.entries, at: Time })),
   /** The conversation before this prompt, kept when it failed, to send along as context. */
   context: v.optional(v.array(TurnSchema)),
   /** When Detour offered to retry this failed prompt because its chatbot recovered (once only). */

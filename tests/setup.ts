@@ -28,14 +28,78 @@ function fakeToolbarButton() {
   };
 }
 
-/** A tab with nothing listening yet: browsers reject the message (the fake throws at once). */
-const tabWithoutListener = async () => {
-  throw new Error('Could not establish connection. Receiving end does not exist.');
-};
+/**
+ * The callback-style `chrome.runtime` and `chrome.tabs` messaging that @webext-core/messaging
+ * speaks, which WXT's fake browser does not provide. Every listener in this one test context
+ * hears every message, as the background and a content script would between them; the sender a
+ * message appears to come from is set with `sendAs` (an extension page by default).
+ */
+type RootListener = (message: unknown, sender: object, sendResponse: (response: unknown) => void) => boolean | undefined;
+const messageListeners = new Set<RootListener>();
+type FakeSender = { tab?: { id: number }; url?: string };
+/** Who the page under test is, for the whole test (see sendFrom); an extension page by default. */
+let defaultSender: FakeSender = {};
+let currentSender: FakeSender = {};
+const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
+
+function dispatch(message: unknown, sender: object, callback?: (response: unknown) => void): void {
+  let answered = false;
+  let waiting = false;
+  const respond = (response: unknown) => {
+    if (answered) return;
+    answered = true;
+    callback?.(response);
+  };
+  for (const listener of messageListeners) if (listener(message, sender, respond) === true) waiting = true;
+  if (!waiting && !answered) {
+    Object.assign(fakeBrowser.runtime, { lastError: { message: NO_RECEIVER } });
+    respond(undefined);
+    Object.assign(fakeBrowser.runtime, { lastError: undefined });
+  }
+}
+
+/** WXT's setup makes the global `chrome` the fake browser: these go on it after each reset. */
+function fakeMessaging() {
+  Object.assign(fakeBrowser.runtime, {
+    // The fake's own default is `{ message: '' }`, which reads as an error after every message.
+    lastError: undefined,
+    sendMessage: (message: unknown, callback?: (response: unknown) => void) => dispatch(message, currentSender, callback),
+    onMessage: {
+      addListener: (listener: RootListener) => void messageListeners.add(listener),
+      removeListener: (listener: RootListener) => void messageListeners.delete(listener),
+      hasListener: (listener: RootListener) => messageListeners.has(listener),
+    },
+  });
+  Object.assign(fakeBrowser.tabs, {
+    sendMessage: (_tabId: number, message: unknown, _options: unknown, callback?: (response: unknown) => void) =>
+      dispatch(message, { id: fakeBrowser.runtime.id }, callback),
+  });
+}
+
+/** Runs `send` as if from `sender` (a chat tab, say), then goes back to the default sender. */
+export async function sendAs<T>(sender: FakeSender, send: () => Promise<T>): Promise<T> {
+  currentSender = sender;
+  try {
+    return await send();
+  } finally {
+    currentSender = defaultSender;
+  }
+}
+
+/**
+ * Until the test ends, messages come from `sender` unless sendAs says otherwise: a content script
+ * under test sends from timers and observers, outside any one call that sendAs could wrap.
+ */
+export function sendFrom(sender: FakeSender): void {
+  defaultSender = sender;
+  currentSender = sender;
+}
 
 beforeEach(() => {
+  defaultSender = {};
+  currentSender = {};
   fakeBrowser.reset();
-  Object.assign(fakeBrowser.tabs, { sendMessage: tabWithoutListener });
+  fakeMessaging();
   Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en' });
   Object.assign(fakeBrowser, { action: fakeToolbarButton() });
 });

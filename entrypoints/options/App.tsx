@@ -9,9 +9,12 @@ import { SettingsForm } from '../../components/SettingsForm';
 import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { rankAlternatives } from '../../lib/providers/rank';
+import { alternativesFor } from '../../lib/providers/rank';
+import type { ProviderView } from '../../lib/providers/view';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
-import { copyToClipboard, exportPrompts } from '../../lib/ui/actions';
+import { copyToClipboard } from '../../lib/ui/clipboard';
+import { exportPrompts } from '../../lib/ui/download';
+import { useBusy } from '../../lib/ui/use-busy';
 
 /** Detour's own page: the whole prompt library, export and import, and the settings. */
 export function App() {
@@ -20,9 +23,10 @@ export function App() {
   const [search, setSearch] = useState('');
   const [message, setMessage] = useState<string>();
   const [problems, setProblems] = useState<readonly string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, whileBusy] = useBusy();
   const [selected, setSelected] = useState<PromptRecord>();
   const [includeContext, setIncludeContext] = useState(false);
+  const [providers, setProviders] = useState<ProviderView[]>([]);
 
   const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
 
@@ -38,6 +42,13 @@ export function App() {
   }, [search]);
   useEffect(refresh, [refresh]);
 
+  // Asked again for each prompt selected: this page may stay open for hours, and the cache keeps
+  // the status pages from being asked more than they should.
+  const selectedId = selected?.id;
+  useEffect(() => {
+    if (selectedId) sendMessage('providers.list', {}).then(setProviders, report);
+  }, [selectedId]);
+
   const change = (changes: Partial<Settings>) => {
     saveSettings(changes).then((saved) => {
       setSettings(saved);
@@ -45,28 +56,18 @@ export function App() {
     }, report);
   };
 
-  const exportAs = async (format: ExportFormat) => {
-    setBusy(true);
-    try {
-      setMessage(t('exported', await exportPrompts(format)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportAs = (format: ExportFormat) =>
+    whileBusy(async () => setMessage(t('exported', await exportPrompts(format))));
 
-  const importFile = async (file: File) => {
-    setBusy(true);
-    setProblems([]);
-    setMessage(t('importing', file.name));
-    try {
-      const result = await sendMessage('prompts.import', { text: await file.text(), filename: file.name });
+  const importFile = (file: File) =>
+    whileBusy(async () => {
+      setProblems([]);
+      setMessage(t('importing', file.name));
+      const result = await sendMessage('prompts.import', { text: await file.text() });
       setMessage(t('imported', result.added, result.updated, result.unchanged));
       setProblems(result.errors);
       refresh();
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <main class="page">
@@ -92,7 +93,7 @@ export function App() {
         <PromptCard
           prompt={selected}
           heading={t('selectedPrompt')}
-          alternatives={rankAlternatives(selected.site, settings.preferredOrder)}
+          alternatives={alternativesFor(selected.site, settings.preferredOrder, providers)}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
           onSend={(target) =>

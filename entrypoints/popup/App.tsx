@@ -6,7 +6,7 @@ import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { ProviderList } from '../../components/ProviderList';
 import { TabStatus } from '../../components/TabStatus';
-import { rankAlternatives } from '../../lib/providers/rank';
+import { alternativesFor } from '../../lib/providers/rank';
 import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -16,7 +16,9 @@ import { siteName } from '../../lib/sites';
 import { optionalStatusPatterns } from '../../lib/status/sources';
 import type { SiteId } from '../../lib/sites/types';
 import { tabView, type TabView } from '../../lib/tabs/view';
-import { copyToClipboard, exportPrompts } from '../../lib/ui/actions';
+import { copyToClipboard } from '../../lib/ui/clipboard';
+import { exportPrompts } from '../../lib/ui/download';
+import { useBusy } from '../../lib/ui/use-busy';
 
 /** Prompts listed in the popup; the options page has the whole library. */
 const POPUP_PROMPTS = 30;
@@ -47,7 +49,7 @@ export function App() {
   const [search, setSearch] = useState('');
   const [includeContext, setIncludeContext] = useState(false);
   const [message, setMessage] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [busy, whileBusy] = useBusy();
   const [providers, setProviders] = useState<ProviderView[]>([]);
 
   const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
@@ -88,11 +90,7 @@ export function App() {
 
   const current = selected ?? featured ?? (search ? undefined : prompts[0]);
   const currentSite = tab?.view.kind === 'not-chatbot' ? current?.site : tab?.view.site;
-  const alternatives = rankAlternatives(
-    currentSite,
-    settings.preferredOrder,
-    Object.fromEntries(providers.map((view) => [view.site, view.health])),
-  );
+  const alternatives = alternativesFor(currentSite, settings.preferredOrder, providers);
   const heading = selected
     ? t('selectedPrompt')
     : current?.status === 'failed' || current?.status === 'stalled'
@@ -116,14 +114,8 @@ export function App() {
     refresh();
   };
 
-  const exportAs = async (format: ExportFormat) => {
-    setBusy(true);
-    try {
-      setMessage(t('exported', await exportPrompts(format)));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const exportAs = (format: ExportFormat) =>
+    whileBusy(async () => setMessage(t('exported', await exportPrompts(format))));
 
   return (
     <main class="popup">

@@ -1,6 +1,6 @@
 import type { Failure, PromptRecord, PromptStatus, Stall, Turn } from '../model';
 import type { SiteId } from '../sites/types';
-import { normalizeText } from '../page/text';
+import { normalizeText } from '../text';
 import type { DetourDb } from './schema';
 
 /** Queries on saved prompts. Each takes the database, so tests hand in a fresh one. */
@@ -57,9 +57,9 @@ export async function recordOutcome(
 }
 
 /** How far back a failure found on a page is matched to a prompt Detour already holds. */
-export const RECOVER_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const RESCUE_MATCH_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
-export interface RecoverInput {
+export interface RescueInput {
   readonly id: string;
   readonly site: SiteId;
   readonly text: string;
@@ -73,12 +73,12 @@ export interface RecoverInput {
  * to the prompt Detour saved when it was typed, or keep the prompt as the page shows it.
  * Returns the record's id.
  */
-export async function recoverPrompt(db: DetourDb, input: RecoverInput, now: number): Promise<string> {
+export async function rescuePrompt(db: DetourDb, input: RescueInput, now: number): Promise<string> {
   return db.transaction('rw', db.prompts, async () => {
     const wanted = normalizeText(input.text);
     const known = await db.prompts
       .where('[site+updatedAt]')
-      .between([input.site, now - RECOVER_WINDOW_MS], [input.site, Infinity])
+      .between([input.site, now - RESCUE_MATCH_WINDOW_MS], [input.site, Infinity])
       .reverse()
       .filter((record) => normalizeText(record.text) === wanted)
       .first();

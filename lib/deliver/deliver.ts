@@ -4,7 +4,7 @@ import { lastUserMessage } from '../page/conversation';
 import { firstShown } from '../page/dom';
 import { waitFor } from '../page/wait';
 import type { SiteAdapter } from '../sites/types';
-import { sameText } from '../page/text';
+import { sameText } from '../text';
 import { type FillMethod, fillComposer } from './fill';
 
 export type DeliveryResult =

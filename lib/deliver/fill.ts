@@ -1,6 +1,6 @@
 import { readComposer } from '../page/composer';
 import type { EditorKind } from '../sites/types';
-import { sameText } from '../page/text';
+import { sameText } from '../text';
 
 /**
  * Puts text into a chatbot's composer so that the site's editor framework registers it, as if

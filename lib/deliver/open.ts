@@ -4,7 +4,7 @@ import type { DetourDb } from '../db/schema';
 import { loadSettings } from '../settings';
 import { siteById } from '../sites';
 import type { SiteId } from '../sites/types';
-import { DELIVERY_READY } from '../messaging/protocol';
+import { sendMessage } from '../messaging/protocol';
 import { putDelivery } from '../tabs/records';
 import { composeOutgoing } from './compose';
 
@@ -33,6 +33,6 @@ export async function openWithPrompt(
   await putDelivery(tab.id, { text, target: request.target, send: settings.sendMode === 'send' }, now);
   // The page may have asked before the prompt was stored: tell it (if it is not listening yet, it
   // will ask once it starts).
-  await browser.tabs.sendMessage(tab.id, DELIVERY_READY).catch(() => undefined);
+  await sendMessage('delivery.ready', {}, tab.id).catch(() => undefined);
   return { tabId: tab.id };
 }

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { findPhrase, normalizeText, truncate } from '../page/text';
+import { findPhrase, normalizeText, truncate } from '../text';
 import type { Failure } from '../model';
 
 /**

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { findPhrase, normalizeText, truncate } from '../page/text';
+import { findPhrase, normalizeText, truncate } from '../text';
 import { blockText, hasRole, isInOrAfter, isShown, lastMatch } from '../page/dom';
 import { pageFailure } from './error-page';
 import type { Failure, FailureKind } from '../model';

@@ -55,10 +55,6 @@ export class ChatWatcher {
     this.state = initialState(this.snapshot(), this.now());
   }
 
-  get current(): ChatState {
-    return this.state;
-  }
-
   /** Reads the page and folds it in. Cheap: a handful of selector queries on the document. */
   check(): void {
     this.advance(observe(this.state, this.snapshot(), this.now(), this.timing()));

@@ -1,4 +1,4 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, recoverPrompt, savePrompt } from '../db/prompts';
+import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
 import { toCsv } from '../export/csv';
 import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
@@ -6,8 +6,9 @@ import { parseJsonExport } from '../export/import';
 import { toJson } from '../export/json';
 import { toMarkdown } from '../export/markdown';
 import type { Handlers } from './protocol';
-import { rankAlternatives } from '../providers/rank';
-import { gatherProviders, offerRetries } from '../providers/board';
+import { alternativesFor } from '../providers/rank';
+import { gatherProviders } from '../providers/board';
+import { offerRetries } from '../retry/offers';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
 import { currentTab, refreshTab } from '../tabs/health';
@@ -25,7 +26,7 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
       if (site) await offerRetries(db, site, now(), id);
     },
 
-    'prompt.recover': async (input) => ({ id: await recoverPrompt(db, input, now()) }),
+    'prompt.rescue': async (input) => ({ id: await rescuePrompt(db, input, now()) }),
 
     'tab.report': async (report, sender) => {
       if (sender.tabId === undefined) return;
@@ -60,7 +61,7 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'alternatives.rank': async ({ site }) => {
       // Ranking never waits long for a status page: the notice must show at once.
       const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
-      return rankAlternatives(site, settings.preferredOrder, Object.fromEntries(providers.map((view) => [view.site, view.health])));
+      return alternativesFor(site, settings.preferredOrder, providers);
     },
 
     'delivery.claim': async (_, sender) => (sender.tabId === undefined ? undefined : claimDelivery(sender.tabId, now())),

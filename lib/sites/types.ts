@@ -41,7 +41,7 @@ export type UiLanguage = (typeof UI_LANGUAGES)[number];
 export type Phrases = Readonly<Partial<Record<UiLanguage, readonly string[]>>>;
 
 /** How a site's composer takes text, which decides how Detour fills it. */
-export type EditorKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea' | 'contenteditable';
+export type EditorKind = 'prosemirror' | 'quill' | 'lexical' | 'textarea';
 
 export interface SiteSelectors {
   /** The element the user types into. */

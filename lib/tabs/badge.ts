@@ -3,7 +3,7 @@ import type { ChatHealth } from '../model';
 import { t } from '../i18n';
 import { siteName } from '../sites';
 import type { SiteId } from '../sites/types';
-import { truncate } from '../page/text';
+import { truncate } from '../text';
 
 /** How the toolbar button looks for one tab. */
 export interface BadgeLook {
@@ -15,8 +15,8 @@ export interface BadgeLook {
 export const BADGE_COLORS = { failed: '#c5221f', stalled: '#b06000', none: '#5f6368' } as const;
 
 /**
- * The per-tab badge contract (see PRODUCT.md): empty on a healthy chat, `!` on a failure, `…` on a
- * stall; the title names the site and what was seen.
+ * The per-tab badge contract (the README's "Using it"; the end-to-end tests hold it): empty on a
+ * healthy chat, `!` on a failure, `…` on a stall; the title names the site and what was seen.
  */
 export function badgeLook(report: { readonly site: SiteId; readonly health: ChatHealth } | undefined): BadgeLook {
   if (!report) return { text: '', color: BADGE_COLORS.none, title: t('extName') };

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { performance } from 'node:perf_hooks';
 import { takeSnapshot } from '../../lib/detect/watcher';
 import { chatgpt } from '../../lib/sites/chatgpt';
-import { findPhrase, normalizeText } from '../../lib/page/text';
+import { findPhrase, normalizeText } from '../../lib/text';
 import { chatgptKit } from '../e2e/stand-in/kits/chatgpt';
 
 /**

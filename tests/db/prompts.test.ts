@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { PromptRecord } from '../../lib/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listPrompts, mergePrompts, recordOutcome, recoverPrompt, savePrompt } from '../../lib/db/prompts';
+import { listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../../lib/db/prompts';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 
 const failure = { kind: 'error', place: 'turn', text: 'Something went wrong' } as const;
@@ -49,7 +49,7 @@ describe('prompt queries', () => {
 
   it('attaches a failure found on a reloaded page to the prompt saved when it was typed', async () => {
     await savePrompt(db, draft('typed', 'Plan  a picnic', true), 1000);
-    const id = await recoverPrompt(db, { id: 'new', site: 'chatgpt', text: 'plan a picnic', url: 'https://chatgpt.com/c/7', failure }, 5000);
+    const id = await rescuePrompt(db, { id: 'new', site: 'chatgpt', text: 'plan a picnic', url: 'https://chatgpt.com/c/7', failure }, 5000);
     expect(id).toBe('typed');
     expect(await db.prompts.count()).toBe(1);
     expect(await db.prompts.get('typed')).toMatchObject({ status: 'failed', url: 'https://chatgpt.com/c/7' });
@@ -57,7 +57,7 @@ describe('prompt queries', () => {
 
   it('keeps a failed prompt from the page when Detour never saw it typed', async () => {
     const context = [{ author: 'user', text: 'earlier' }] as const;
-    const id = await recoverPrompt(db, { id: 'new', site: 'chatgpt', text: 'From the page', url: 'u', failure, context }, 5000);
+    const id = await rescuePrompt(db, { id: 'new', site: 'chatgpt', text: 'From the page', url: 'u', failure, context }, 5000);
     expect(id).toBe('new');
     expect(await db.prompts.get('new')).toMatchObject({ text: 'From the page', status: 'failed', context });
   });

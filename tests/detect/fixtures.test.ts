@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isGenerating } from '../../lib/page/conversation';
 import { detectFailure } from '../../lib/detect/failure';
 import { SITES } from '../../lib/sites';
-import { normalizeText } from '../../lib/page/text';
+import { normalizeText } from '../../lib/text';
 import { expectationOf, fixtureNames, loadFixture } from '../fixtures';
 
 /** Every adapter against every fixture of its site: what the page shows is what Detour sees. */

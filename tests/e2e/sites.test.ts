@@ -42,7 +42,7 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
   /** Saves a prompt as Detour would have (through its import) and returns its id. */
   async function savedPrompt(text: string): Promise<string> {
     const id = crypto.randomUUID();
-    await ask(suite.session, 'prompts.import', { text: exportOf(id, text), filename: 'test.json' });
+    await ask(suite.session, 'prompts.import', { text: exportOf(id, text) });
     return id;
   }
 

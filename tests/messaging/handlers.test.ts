@@ -1,35 +1,49 @@
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readBadge } from '../setup';
+import { readBadge, sendAs } from '../setup';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { createHandlers } from '../../lib/messaging/handlers';
-import { handleMessages, type MessageType, type Request } from '../../lib/messaging/protocol';
+import { errorCode, handleMessages, type MessageType, type Request, sendMessage } from '../../lib/messaging/protocol';
 import { saveSettings } from '../../lib/settings';
+
+interface Reply {
+  readonly ok: boolean;
+  readonly value?: unknown;
+  readonly error?: string;
+  readonly code?: string;
+}
 
 /** The background as the content script and popup see it: messages in, replies out. */
 describe('background handlers', () => {
   let db: DetourDb;
   let name: string;
   let now: number;
-  let listener: ReturnType<typeof handleMessages>;
+  let stop: ReturnType<typeof handleMessages>;
 
   beforeEach(async () => {
     name = `handlers-${crypto.randomUUID()}`;
     db = openDb(name);
     now = 1_000_000;
-    listener = handleMessages(createHandlers(db, () => now));
+    stop = handleMessages(createHandlers(db, () => now));
   });
   afterEach(async () => {
+    stop();
     db.close();
     await Dexie.delete(name);
   });
 
+  /** Sends a message through the protocol, from a chat tab when `tabId` is given, as a reply record. */
   const ask = <K extends MessageType>(type: K, data: Request<K>, tabId?: number) =>
-    listener({ detour: type, data }, tabId === undefined ? {} : { tab: { id: tabId } }) as Promise<{ ok: boolean; value?: unknown; error?: string; code?: string }>;
+    sendAs(tabId === undefined ? {} : { tab: { id: tabId } }, () => sendMessage(type, data)).then(
+      (value): Reply => ({ ok: true, value }),
+      (error: Error): Reply => ({ ok: false, error: error.message, code: errorCode(error) }),
+    );
 
   it('ignores messages that are not Detour\'s, so other listeners can answer', () => {
-    expect(listener({ hello: 'world' }, {})).toBeUndefined();
+    const answered = vi.fn();
+    (fakeBrowser.runtime.sendMessage as unknown as (message: unknown, callback: () => void) => void)({ hello: 'world' }, answered);
+    expect(answered).toHaveBeenCalledWith(undefined);
   });
 
   it('saves a typed prompt and lists it', async () => {
@@ -39,7 +53,7 @@ describe('background handlers', () => {
   });
 
   it('reports errors as replies with their message', async () => {
-    const reply = await ask('prompts.import', { text: 'not json', filename: 'x.json' });
+    const reply = await ask('prompts.import', { text: 'not json' });
     expect(reply.ok).toBe(false);
     expect(reply.error).toMatch(/not valid JSON/);
   });
@@ -70,7 +84,7 @@ describe('background handlers', () => {
   });
 
   it('sends the earlier turns along when asked', async () => {
-    await ask('prompt.recover', {
+    await ask('prompt.rescue', {
       id: 'p9',
       site: 'chatgpt',
       text: 'And the slogan?',
@@ -107,7 +121,7 @@ describe('background handlers', () => {
     const exported = (await ask('prompts.export', { format: 'json' })).value as { text: string; filename: string };
     expect(exported.filename).toMatch(/^detour-prompts-.*\.json$/);
     await ask('prompts.delete', { id: 'p1' });
-    expect(await ask('prompts.import', { text: exported.text, filename: exported.filename })).toMatchObject({
+    expect(await ask('prompts.import', { text: exported.text })).toMatchObject({
       ok: true,
       value: { added: 1, updated: 0, unchanged: 0, errors: [] },
     });

@@ -17,7 +17,7 @@ export async function launch(name: BrowserName): Promise<Session> {
 
 type Api = {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
-  runtime: { sendMessage(message: object): Promise<{ ok: boolean; value: unknown; error?: string }> };
+  runtime: { sendMessage(message: object): Promise<{ res?: unknown; err?: { message: string } } | undefined> };
   storage: { local: { set(items: object): Promise<void> } };
   action?: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
   browserAction?: Api['action'];
@@ -48,17 +48,21 @@ export async function badge(session: Session, tabId: number): Promise<{ text: st
   }, tabId);
 }
 
-/** Sends one message of Detour's protocol from an extension page, as the popup does. */
+/**
+ * Sends one message of Detour's protocol from an extension page, as the popup does, in the
+ * messaging library's wire format (a type, its data, an id and a time; the reply is `res` or `err`).
+ */
 export async function ask<T>(session: Session, type: string, data: object): Promise<T> {
   const reply = await session.extension(
     async ({ type: kind, data: payload }) => {
       const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
-      return api.runtime.sendMessage({ detour: kind, data: payload });
+      return api.runtime.sendMessage({ id: 1, type: kind, data: payload, timestamp: Date.now() });
     },
     { type, data },
   );
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.value as T;
+  if (!reply) throw new Error(`No answer to ${type}`);
+  if (reply.err) throw new Error(reply.err.message);
+  return reply.res as T;
 }
 
 export const prompts = (session: Session) => ask<PromptRecord[]>(session, 'prompts.list', {});
