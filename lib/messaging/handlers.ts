@@ -5,7 +5,8 @@ import { exportFilename, type ExportFile, type ExportFormat } from '../export/fi
 import { parseJsonExport } from '../export/import';
 import { toJson } from '../export/json';
 import { toMarkdown } from '../export/markdown';
-import type { Handlers } from './protocol';
+import { checkOwnPrompt } from './callers';
+import type { Handlers } from './serve';
 import { alternativesFor } from '../providers/rank';
 import { gatherProviders } from '../providers/board';
 import { offerRetries } from '../retry/offers';
@@ -17,9 +18,13 @@ import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/recor
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
   return {
-    'prompt.save': (input) => savePrompt(db, input, now()),
+    'prompt.save': async (input, sender) => {
+      checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
+      await savePrompt(db, input, now());
+    },
 
-    'prompt.outcome': async ({ id, ...result }) => {
+    'prompt.outcome': async ({ id, ...result }, sender) => {
+      checkOwnPrompt('prompt.outcome', await getPrompt(db, id), sender);
       await recordOutcome(db, id, result, now());
       // A reply in a tab shows the chatbot works again: offer the prompts that failed there before.
       const site = result.outcome === 'answered' ? (await getPrompt(db, id))?.site : undefined;
@@ -29,7 +34,6 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'prompt.rescue': async (input) => ({ id: await rescuePrompt(db, input, now()) }),
 
     'tab.report': async (report, sender) => {
-      if (sender.tabId === undefined) return;
       await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
       // A reply under way again means the chat moved on from any failed request.
       if (report.health.status === 'healthy' && report.health.answering) await clearNetworkEvidence(sender.tabId);
@@ -52,9 +56,11 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
       return { ...(await mergePrompts(db, parsed.prompts)), errors: parsed.errors };
     },
 
-    'send.open': (request, sender) =>
+    'send.open': async (request, sender) => {
+      checkOwnPrompt('send.open', await getPrompt(db, request.promptId), sender);
       // From the in-page notice, the chat tab itself is the opener.
-      openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now()),
+      return openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now());
+    },
 
     'providers.list': (options) => gatherProviders(db, options, now),
 
@@ -64,7 +70,7 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
       return alternativesFor(site, settings.preferredOrder, providers);
     },
 
-    'delivery.claim': async (_, sender) => (sender.tabId === undefined ? undefined : claimDelivery(sender.tabId, now())),
+    'delivery.claim': (_, sender) => claimDelivery(sender.tabId, now()),
   };
 }
 
