@@ -60,8 +60,6 @@ export const CALLERS = {
   'prompts.list': { from: 'pages' },
   'prompts.get': { from: 'pages' },
   'prompts.delete': { from: 'pages' },
-  'prompts.export': { from: 'pages' },
-  'prompts.import': { from: 'pages' },
   // From the popup, or from the in-page notice of the tab whose prompt it is.
   'send.open': { from: 'pages or tab', claims: ({ openerTabId }) => ({ tabId: openerTabId }) },
   'delivery.claim': { from: 'tab' },

@@ -1,10 +1,5 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
+import { deletePrompt, getPrompt, listPrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
-import { toCsv } from '../export/csv';
-import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
-import { parseJsonExport } from '../export/import';
-import { toJson } from '../export/json';
-import { toMarkdown } from '../export/markdown';
 import { checkOwnPrompt } from './callers';
 import type { Handlers } from './serve';
 import { alternativesFor } from '../providers/rank';
@@ -48,14 +43,6 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'prompts.delete': ({ id }) => deletePrompt(db, id),
 
-    'prompts.export': async ({ format }) => exportAll(await listPrompts(db), format, new Date(now())),
-
-    'prompts.import': async ({ text }) => {
-      const parsed = parseJsonExport(text);
-      if (!parsed.ok) throw new Error(parsed.error);
-      return { ...(await mergePrompts(db, parsed.prompts)), errors: parsed.errors };
-    },
-
     'send.open': async (request, sender) => {
       checkOwnPrompt('send.open', await getPrompt(db, request.promptId), sender);
       // From the in-page notice, the chat tab itself is the opener.
@@ -72,16 +59,4 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'delivery.claim': (_, sender) => claimDelivery(sender.tabId, now()),
   };
-}
-
-function exportAll(records: Parameters<typeof toJson>[0], format: ExportFormat, date: Date): ExportFile {
-  const filename = exportFilename(format, date);
-  switch (format) {
-    case 'json':
-      return { filename, mime: 'application/json', text: toJson(records, date) };
-    case 'markdown':
-      return { filename, mime: 'text/markdown', text: toMarkdown(records, date) };
-    case 'csv':
-      return { filename, mime: 'text/csv', text: toCsv(records) };
-  }
 }

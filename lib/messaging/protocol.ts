@@ -1,6 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ListQuery, MergeResult, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
-import type { ExportFile, ExportFormat } from '../export/files';
+import type { ListQuery, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
 import type { ProviderView } from '../providers/view';
 import type { SiteId } from '../sites/types';
@@ -10,10 +9,6 @@ import type { SiteId } from '../sites/types';
  * on @webext-core/messaging: each message names its request and its reply. The background
  * answers all of them but one: `delivery.ready`, which the background sends a chat tab.
  */
-
-export interface ImportResult extends MergeResult {
-  readonly errors: readonly string[];
-}
 
 export interface Protocol {
   'prompt.save': { req: PromptInput; res: void };
@@ -25,8 +20,6 @@ export interface Protocol {
   'prompts.list': { req: ListQuery; res: PromptRecord[] };
   'prompts.get': { req: { id: string }; res: PromptRecord | undefined };
   'prompts.delete': { req: { id: string }; res: void };
-  'prompts.export': { req: { format: ExportFormat }; res: ExportFile };
-  'prompts.import': { req: { text: string }; res: ImportResult };
   'send.open': {
     req: { promptId: string; target: SiteId; withContext: boolean; openerTabId?: number };
     res: { tabId: number };

@@ -45,8 +45,6 @@ export const REQUESTS = {
   }),
   'prompts.get': v.object({ id: prompt.id }),
   'prompts.delete': v.object({ id: prompt.id }),
-  'prompts.export': v.object({ format: v.picklist(['json', 'markdown', 'csv']) }),
-  'prompts.import': v.object({ text: v.string() }),
   'send.open': v.object({
     promptId: prompt.id,
     target: SiteIdSchema,

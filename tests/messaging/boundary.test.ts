@@ -31,8 +31,6 @@ const EXAMPLES: { [K in HandledType]: Request<K> } = {
   'prompts.list': { search: 'picnic', limit: 5 },
   'prompts.get': { id: 'p1' },
   'prompts.delete': { id: 'p1' },
-  'prompts.export': { format: 'csv' },
-  'prompts.import': { text: '{}' },
   'send.open': { promptId: 'p1', target: 'claude', withContext: false },
   'delivery.claim': {},
   'providers.list': { waitMs: 0 },
@@ -100,8 +98,6 @@ describe('the background boundary', () => {
       'prompts.list': pages,
       'prompts.get': pages,
       'prompts.delete': pages,
-      'prompts.export': pages,
-      'prompts.import': pages,
       // The notice of the tab whose prompt it is; a Claude tab cannot send ChatGPT's prompt.
       'send.open': [...pages, 'ChatGPT tab'],
       // Each tab claims its own delivery: the sender's tab is the only one it can name.
