@@ -1,20 +1,23 @@
 import type { PromptRecord } from '../../lib/model';
 
-/**
- * A library of `count` prompts of about `chars` characters each, the same for the same seed:
- * every site and status, failures, stalls and context, text in several scripts. Self-contained
- * (no imports used at run time), so an end-to-end test can run it inside an extension page.
- */
-export function generateLibrary(count: number, chars: number, seed: number): PromptRecord[] {
-  // mulberry32: small, fast, and the same sequence everywhere.
+/** Numbers in [0, 1), the same sequence for the same seed (mulberry32: small, fast, well spread). */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
-  const random = () => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A library of `count` prompts of about `chars` characters each, the same for the same seed:
+ * every site and status, failures, stalls and context, text in several scripts.
+ */
+export function generateLibrary(count: number, chars: number, seed: number): PromptRecord[] {
+  const random = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const sites = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity', 'mistral', 'deepseek', 'grok'] as const;
   const statuses = ['draft', 'sent', 'answered', 'failed', 'stalled'] as const;
