@@ -1,12 +1,12 @@
-import { withDb } from '../db/schema';
 import type { ExportFormat } from '../export/files';
-import { exportLibrary } from '../export/library';
 
 /**
  * Exports every saved prompt as `format` through the browser's download; returns the file's name.
- * The page reads the database itself (see lib/export/library.ts).
+ * The page reads the database itself (see lib/export/library.ts), with Dexie loaded only then:
+ * the popup opens without it.
  */
 export async function exportPrompts(format: ExportFormat): Promise<string> {
+  const [{ withDb }, { exportLibrary }] = await Promise.all([import('../db/schema'), import('../export/library')]);
   const file = await withDb((db) => exportLibrary(db, format, new Date()));
   downloadFile(file.filename, file.blob);
   return file.filename;
