@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
@@ -76,13 +76,22 @@ export function normalizeSettings(stored: unknown): Settings {
 /**
  * Every write stores settings normalised (saveSettings, and migrateSettings on install and
  * update), so reading them only fills in what was never written. Readers stay free of the schema
- * because the content script reads settings, and valibot would cost it some 6 kB.
+ * and of any storage library because the content script reads settings: valibot would cost it
+ * some 6 kB, WXT's storage wrapper some 9 kB, and one `storage.onChanged` listener does.
  */
-const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
-const completed = (stored: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...stored });
+const KEY = 'settings';
+
+const completed = (stored: unknown): Settings => ({
+  ...DEFAULT_SETTINGS,
+  ...(typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : {}),
+});
+
+async function readStored(): Promise<unknown> {
+  return (await browser.storage.local.get(KEY))[KEY];
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return completed(await settingsItem.getValue());
+  return completed(await readStored());
 }
 
 /**
@@ -90,18 +99,22 @@ export async function loadSettings(): Promise<Settings> {
  * update). Writes only when something changed.
  */
 export async function migrateSettings(): Promise<void> {
-  const stored = await settingsItem.getValue();
+  const stored = (await readStored()) ?? {};
   const normalized = normalizeSettings(stored);
-  if (JSON.stringify(stored) !== JSON.stringify(normalized)) await settingsItem.setValue({ ...normalized });
+  if (JSON.stringify(stored) !== JSON.stringify(normalized)) await browser.storage.local.set({ [KEY]: { ...normalized } });
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...changes });
-  await settingsItem.setValue({ ...next });
+  await browser.storage.local.set({ [KEY]: { ...next } });
   return next;
 }
 
 /** Calls back with the settings whenever they change (in any part of the extension). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(completed(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) callback(completed(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

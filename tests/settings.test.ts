@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, migrateSettings, normalizeSettings, saveSettings } from '../lib/settings';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, loadSettings, migrateSettings, normalizeSettings, saveSettings, watchSettings } from '../lib/settings';
 import { storage } from 'wxt/utils/storage';
 
 describe('settings', () => {
@@ -81,5 +81,18 @@ describe('settings', () => {
       stallSeconds: 600,
       preferredOrder: ['claude', ...DEFAULT_SETTINGS.preferredOrder.filter((id) => id !== 'claude')],
     });
+  });
+
+  it('tells a watcher of every change, with the settings completed, until it stops watching', async () => {
+    const seen: number[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.stallSeconds));
+    await saveSettings({ stallSeconds: 30 });
+    await storage.setItem('local:other', 1);
+    await saveSettings({ stallSeconds: 40 });
+    await vi.waitFor(() => expect(seen).toEqual([30, 40]));
+    stop();
+    await saveSettings({ stallSeconds: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([30, 40]);
   });
 });
