@@ -108,6 +108,19 @@ export async function rescuePrompt(db: DetourDb, input: RescueInput, now: number
   });
 }
 
+/** When each chatbot last answered one of the person's prompts, since `since`: they can use it. */
+export async function lastAnswers(db: DetourDb, since: number): Promise<Partial<Record<SiteId, number>>> {
+  const latest: Partial<Record<SiteId, number>> = {};
+  await db.prompts
+    .where('status')
+    .equals('answered')
+    .filter((record) => record.updatedAt >= since)
+    .each((record) => {
+      latest[record.site] = Math.max(latest[record.site] ?? 0, record.updatedAt);
+    });
+  return latest;
+}
+
 export interface ListQuery {
   /** Words to find in the prompt text, any case. */
   readonly search?: string;
