@@ -109,16 +109,19 @@ export async function rescuePrompt(db: DetourDb, input: RescueInput, now: number
 }
 
 /** When each chatbot last answered one of the person's prompts, since `since`: they can use it. */
-export async function lastAnswers(db: DetourDb, since: number): Promise<Partial<Record<SiteId, number>>> {
-  const latest: Partial<Record<SiteId, number>> = {};
-  await db.prompts
-    .where('status')
-    .equals('answered')
-    .filter((record) => record.updatedAt >= since)
-    .each((record) => {
-      latest[record.site] = Math.max(latest[record.site] ?? 0, record.updatedAt);
-    });
-  return latest;
+export async function lastAnswers(db: DetourDb, sites: readonly SiteId[], since: number): Promise<Partial<Record<SiteId, number>>> {
+  // Per site, newest first, through the [site+updatedAt] index: only the recent records are read.
+  const latest = await Promise.all(
+    sites.map((site) =>
+      db.prompts
+        .where('[site+updatedAt]')
+        .between([site, since], [site, Infinity])
+        .reverse()
+        .filter((record) => record.status === 'answered')
+        .first(),
+    ),
+  );
+  return Object.fromEntries(latest.flatMap((record) => (record ? [[record.site, record.updatedAt]] : [])));
 }
 
 export interface ListQuery {

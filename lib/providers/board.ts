@@ -59,7 +59,7 @@ async function officialOf(site: SiteAdapter, options: GatherOptions, now: () => 
 }
 
 export async function gatherProviders(db: DetourDb, options: GatherOptions, now: () => number = Date.now): Promise<ProviderView[]> {
-  const [seen, answered] = await Promise.all([sightingsSince(db, now() - OWN_EVIDENCE_MS), lastAnswers(db, now() - RECENT_ANSWER_MS)]);
+  const [seen, answered] = await Promise.all([sightingsSince(db, now() - OWN_EVIDENCE_MS), lastAnswers(db, SITES.map((site) => site.id), now() - RECENT_ANSWER_MS)]);
   return Promise.all(
     SITES.map(async (site) => providerView(site.id, await officialOf(site, options, now), seen[site.id], answered[site.id])),
   );
