@@ -5,10 +5,11 @@ import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/messaging/handlers';
 import { handleMessages } from '../lib/messaging/serve';
 import { chatEndpointPatterns } from '../lib/tabs/network';
-import { onRetryClicked } from '../lib/retry/notification';
+import { onInsteadClicked, onRetryClicked } from '../lib/retry/notification';
+import { cancelResend } from '../lib/retry/resend';
+import { loadSettings, migrateSettings } from '../lib/settings';
 import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
-import { migrateSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
 import { noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
@@ -45,6 +46,13 @@ export default defineBackground(() => {
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(
       (prompt) => prompt && openWithPrompt(db, { promptId, target: prompt.site, withContext: false }, Date.now()),
+    );
+  });
+
+  // The person takes the other chatbot offered for a prompt that waited too long: it waits no more.
+  onInsteadClicked((promptId, target) => {
+    void Promise.all([loadSettings(), cancelResend(promptId)]).then(([settings]) =>
+      openWithPrompt(db, { promptId, target, withContext: settings.includeContext }, Date.now()),
     );
   });
 

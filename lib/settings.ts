@@ -5,6 +5,8 @@ import { SITE_IDS, type SiteId } from './sites/types';
 
 /** Bounds on the two waits, so a typo cannot make every reply a stall or none. */
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
+/** Bounds on the wait before offering another chatbot for a prompt kept to send again: 5 minutes to a day. */
+export const RESEND_OFFER_LIMITS = { min: 5, max: 1440 } as const;
 
 /** What a fresh install starts with, and what a stored value that makes no sense reads as. */
 const DEFAULTS = {
@@ -13,19 +15,22 @@ const DEFAULTS = {
   sendMode: 'send' as const,
   includeContext: false,
   showNotice: true,
+  resendOfferMinutes: 30,
   preferredOrder: SITES.map((site) => site.id),
 };
 
-/** A wait in whole seconds within WAIT_LIMITS. */
-const seconds = (fallback: number) =>
+/** A whole number within `limits`. */
+const bounded = (limits: { readonly min: number; readonly max: number }, fallback: number) =>
   v.fallback(
     v.pipe(
       v.number(),
       v.finite(),
-      v.transform((value) => Math.min(WAIT_LIMITS.max, Math.max(WAIT_LIMITS.min, Math.round(value)))),
+      v.transform((value) => Math.min(limits.max, Math.max(limits.min, Math.round(value)))),
     ),
     fallback,
   );
+/** A wait in whole seconds within WAIT_LIMITS. */
+const seconds = (fallback: number) => bounded(WAIT_LIMITS, fallback);
 
 /**
  * What a person can change on the options page, as stored. Settings may be from an older Detour,
@@ -46,6 +51,8 @@ const SettingsSchema = v.pipe(
     includeContext: v.fallback(v.boolean(), DEFAULTS.includeContext),
     /** Show Detour's notice inside the chatbot's page when something fails. */
     showNotice: v.fallback(v.boolean(), DEFAULTS.showNotice),
+    /** Minutes a prompt kept to send again waits for its chatbot before Detour offers another one. */
+    resendOfferMinutes: bounded(RESEND_OFFER_LIMITS, DEFAULTS.resendOfferMinutes),
     /** The alternatives, most preferred first; ids Detour does not know, and repeats, are dropped. */
     preferredOrder: v.fallback(
       v.pipe(

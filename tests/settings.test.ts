@@ -45,6 +45,7 @@ describe('settings', () => {
         sendMode: 'fill',
         includeContext: 'yes',
         showNotice: 0,
+        resendOfferMinutes: '45',
         preferredOrder: ['grok', 'bard', 'grok', 7, 'claude'],
         theme: 'dark',
       }),
@@ -54,6 +55,7 @@ describe('settings', () => {
       sendMode: 'fill',
       includeContext: false,
       showNotice: true,
+      resendOfferMinutes: DEFAULT_SETTINGS.resendOfferMinutes,
       preferredOrder: ['grok', 'claude', ...others],
     });
   });
@@ -62,6 +64,12 @@ describe('settings', () => {
     const waits = [2, 4.4, 5.5, 600.4, 9999, -1].map((seconds) => normalizeSettings({ stallSeconds: seconds, noReplySeconds: seconds }));
     expect(waits.map((settings) => settings.stallSeconds)).toEqual([5, 5, 6, 600, 600, 5]);
     expect(waits.map((settings) => settings.noReplySeconds)).toEqual([5, 5, 6, 600, 600, 5]);
+  });
+
+  it('keeps the wait before offering another chatbot between 5 minutes and a day, in whole minutes', () => {
+    const minutes = [1, 30.4, 90, 5000].map((value) => normalizeSettings({ resendOfferMinutes: value }).resendOfferMinutes);
+    expect(minutes).toEqual([5, 30, 90, 1440]);
+    expect(DEFAULT_SETTINGS.resendOfferMinutes).toBe(30);
   });
 
   it('reads anything that is not settings at all as the defaults', () => {

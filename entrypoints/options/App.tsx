@@ -120,6 +120,8 @@ export function App() {
           prompt={selected}
           heading={t('selectedPrompt')}
           alternatives={alternativesFor(selected.site, settings.preferredOrder, providers)}
+          now={Date.now()}
+          locale={browser.i18n.getUILanguage()}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
           onSend={(target) =>

@@ -65,6 +65,10 @@ export const CALLERS = {
   'delivery.claim': { from: 'tab' },
   'providers.list': { from: 'pages' },
   'alternatives.rank': { from: 'tab', claims: ({ site }) => ({ site }) },
+  // From the popup, or from the in-page notice of the tab whose prompt it is (checked on the record).
+  'resend.schedule': { from: 'pages or tab' },
+  'resend.cancel': { from: 'pages' },
+  'resend.list': { from: 'pages' },
 } as const satisfies { [K in HandledType]: Rule<K> };
 
 /** The sender a message's handler is given: the only kind that may send it. */

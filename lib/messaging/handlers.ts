@@ -4,7 +4,8 @@ import { checkOwnPrompt } from './callers';
 import type { Handlers } from './serve';
 import { alternativesFor } from '../providers/rank';
 import { gatherProviders } from '../providers/board';
-import { offerRetries } from '../retry/offers';
+import { chatbotRecovered } from '../retry/offers';
+import { cancelResend, listResends, scheduleResend } from '../retry/resend';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
 import { currentTab, refreshTab } from '../tabs/health';
@@ -21,9 +22,9 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'prompt.outcome': async ({ id, ...result }, sender) => {
       checkOwnPrompt('prompt.outcome', await getPrompt(db, id), sender);
       await recordOutcome(db, id, result, now());
-      // A reply in a tab shows the chatbot works again: offer the prompts that failed there before.
+      // A reply in a tab shows the chatbot works again: send or offer the prompts that failed there before.
       const site = result.outcome === 'answered' ? (await getPrompt(db, id))?.site : undefined;
-      if (site) await offerRetries(db, site, now(), id);
+      if (site) await chatbotRecovered(db, site, now(), id);
     },
 
     'prompt.rescue': async (input) => ({ id: await rescuePrompt(db, input, now()) }),
@@ -54,8 +55,19 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'alternatives.rank': async ({ site }) => {
       // Ranking never waits long for a status page: the notice must show at once.
       const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
-      return alternativesFor(site, settings.preferredOrder, providers);
+      return alternativesFor(site, settings.preferredOrder, providers, now());
     },
+
+    'resend.schedule': async ({ promptId }, sender) => {
+      const record = await getPrompt(db, promptId);
+      checkOwnPrompt('resend.schedule', record, sender);
+      if (!record) throw new Error('That prompt is no longer saved.');
+      return scheduleResend(record, now());
+    },
+
+    'resend.cancel': ({ promptId }) => cancelResend(promptId),
+
+    'resend.list': () => listResends(),
 
     'delivery.claim': (_, sender) => claimDelivery(sender.tabId, now()),
   };

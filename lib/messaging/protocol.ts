@@ -1,7 +1,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ListQuery, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
+import type { Alternative } from '../providers/rank';
 import type { ProviderView } from '../providers/view';
+import type { PendingResend } from '../retry/resend';
 import type { SiteId } from '../sites/types';
 
 /**
@@ -30,8 +32,12 @@ export interface Protocol {
   'delivery.ready': { req: Record<string, never>; res: void };
   /** Every chatbot's official status and Detour's own evidence (popup, options). */
   'providers.list': { req: { force?: boolean; waitMs?: number }; res: ProviderView[] };
-  /** The alternatives to `site`, healthiest first within the person's order (in-page notice). */
-  'alternatives.rank': { req: { site: SiteId }; res: SiteId[] };
+  /** The alternatives to `site`, most likely to work for this person first (in-page notice). */
+  'alternatives.rank': { req: { site: SiteId }; res: Alternative[] };
+  /** Send a failed prompt again where it failed once that chatbot works; cancel it; list them. */
+  'resend.schedule': { req: { promptId: string }; res: PendingResend };
+  'resend.cancel': { req: { promptId: string }; res: void };
+  'resend.list': { req: Record<string, never>; res: PendingResend[] };
 }
 
 export type MessageType = keyof Protocol;

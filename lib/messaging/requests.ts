@@ -58,6 +58,9 @@ export const REQUESTS = {
     waitMs: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(60_000))),
   }),
   'alternatives.rank': v.object({ site: SiteIdSchema }),
+  'resend.schedule': v.object({ promptId: prompt.id }),
+  'resend.cancel': v.object({ promptId: prompt.id }),
+  'resend.list': Nothing,
 } satisfies { [K in HandledType]: v.GenericSchema<unknown, unknown> };
 
 /**

@@ -10,6 +10,7 @@ import { createHandlers } from '../../lib/messaging/handlers';
 import { errorCode, type HandledType, type Request, sendMessage } from '../../lib/messaging/protocol';
 import { handleMessages } from '../../lib/messaging/serve';
 import type { PromptRecord } from '../../lib/model';
+import { SITE_IDS } from '../../lib/sites/types';
 import { putDelivery } from '../../lib/tabs/records';
 
 /**
@@ -35,6 +36,9 @@ const EXAMPLES: { [K in HandledType]: Request<K> } = {
   'delivery.claim': {},
   'providers.list': { waitMs: 0 },
   'alternatives.rank': { site: 'chatgpt' },
+  'resend.schedule': { promptId: 'p1' },
+  'resend.cancel': { promptId: 'p1' },
+  'resend.list': {},
 };
 const TYPES = Object.keys(EXAMPLES) as HandledType[];
 
@@ -104,6 +108,10 @@ describe('the background boundary', () => {
       'delivery.claim': ['ChatGPT tab', 'Claude tab'],
       'providers.list': pages,
       'alternatives.rank': ['ChatGPT tab'],
+      // "Send here again when it is back": from the popup, or the notice of the prompt's own tab.
+      'resend.schedule': [...pages, 'ChatGPT tab'],
+      'resend.cancel': pages,
+      'resend.list': pages,
     });
   });
 
@@ -149,7 +157,7 @@ describe('the background boundary', () => {
     const malformed = { id: 'p9', site: 'bard', text: 42, url: CHAT, createdAt: 1, sent: false };
     const reply = await sendAs(SENDERS['ChatGPT tab']!, () => sendMessage('prompt.save', malformed as never)).catch((error: Error) => error);
     expect(reply).toMatchObject({
-      message: 'Detour refused "prompt.save": "site": Invalid type: Expected ("chatgpt" | "claude" | "gemini" | "copilot" | "perplexity" | "mistral" | "deepseek" | "grok") but received "bard".',
+      message: `Detour refused "prompt.save": "site": Invalid type: Expected (${SITE_IDS.map((id) => `"${id}"`).join(' | ')}) but received "bard".`,
       code: 'refused',
     });
     expect(await everything()).toEqual(before);

@@ -108,11 +108,11 @@ export async function closeChatbotTabs(session: Session): Promise<void> {
   }, undefined);
 }
 
-/** Clicks, as a person does, the button of Detour's in-page notice that reads `label`. */
+/** Clicks, as a person does, the button of Detour's in-page notice named `label` (its hint aside). */
 export async function clickNoticeButton(tab: Tab, label: string): Promise<void> {
   const point = await tab.evaluate((text) => {
     const buttons = document.querySelector('detour-notice')?.shadowRoot?.querySelectorAll('button') ?? [];
-    const button = Array.from(buttons).find((candidate) => candidate.textContent === text);
+    const button = Array.from(buttons).find((candidate) => (candidate.querySelector('.name') ?? candidate).textContent === text);
     if (!button) return undefined;
     const box = button.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
