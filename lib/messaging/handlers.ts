@@ -1,4 +1,4 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
+import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
 import { toCsv } from '../export/csv';
 import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
@@ -12,12 +12,20 @@ import { offerRetries } from '../retry/offers';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
 import { currentTab, refreshTab } from '../tabs/health';
+import { saveOrKeep } from '../save/kept';
+import { noteTabDraft, resumeDraft } from '../save/tab-drafts';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
 
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
   return {
-    'prompt.save': (input) => savePrompt(db, input, now()),
+    'prompt.save': async (input, sender) => {
+      // Noted first: the prompt keeps its id even when the disk refuses this save.
+      if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input);
+      await saveOrKeep(db, input, now());
+    },
+
+    'draft.resume': (request, sender) => (sender.tabId === undefined ? undefined : resumeDraft(db, sender.tabId, request)),
 
     'prompt.outcome': async ({ id, ...result }) => {
       await recordOutcome(db, id, result, now());

@@ -37,6 +37,9 @@ export function siteForUrl(url: string | URL | undefined): SiteAdapter | undefin
   return SITES.find((site) => site.hosts.includes(hostname));
 }
 
+/** The content script's file in the build (entrypoints/chat/), run on every chatbot page. */
+export const CHAT_SCRIPT = '/chat.js';
+
 /** Match patterns for every supported chatbot page: host permissions and content scripts. */
 export function chatbotMatchPatterns(): string[] {
   return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}/*`));
