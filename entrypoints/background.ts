@@ -5,7 +5,7 @@ import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/messaging/handlers';
 import { handleMessages } from '../lib/messaging/protocol';
 import { KEPT_ALARM, landKept } from '../lib/save/kept';
-import { forgetTabDraft } from '../lib/save/tab-drafts';
+import { forgetAllTabDrafts, forgetTabDraft } from '../lib/save/tab-drafts';
 import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onRetryClicked } from '../lib/retry/notification';
 import { checkForRecoveries } from '../lib/retry/offers';
@@ -55,6 +55,7 @@ export default defineBackground(() => {
     );
   });
 
+  browser.runtime.onStartup.addListener(() => void forgetAllTabDrafts());
   browser.runtime.onInstalled.addListener(() => {
     void migrateSettings();
     void attachToOpenTabs();

@@ -20,8 +20,9 @@ import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/recor
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
   return {
     'prompt.save': async (input, sender) => {
-      // Noted first: the prompt keeps its id even when the disk refuses this save.
-      if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input);
+      // Noted first, so the prompt keeps its id across an update even when the disk refuses this
+      // save (and a note that cannot be written never stands in the save's way).
+      if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input).catch(() => undefined);
       await saveOrKeep(db, input, now());
     },
 

@@ -7,11 +7,14 @@ import { keptPrompt } from './kept';
 /**
  * Background: the prompt each tab is writing, so that a new copy of the content script (Detour
  * updated or reloaded mid-typing) carries it on under the same id instead of starting a second
- * record. Only the id is kept here, in session storage (memory, the background's alone); the text
- * it is matched on is the one in the database.
+ * record. Only the id and the site are kept, never the text (it is matched on the database's);
+ * in local storage, because the browser empties session storage when it updates or reloads an
+ * extension, which is when this is needed. Tab ids start again with each browser session: what
+ * is here is cleared when the browser starts, and a tab's entry when the tab closes.
  */
 
-const draftKey = (tabId: number) => `session:draft-${tabId}` as const;
+const PREFIX = 'draft-tab-';
+const draftKey = (tabId: number) => `local:${PREFIX}${tabId}` as const;
 
 interface TabDraft {
   readonly id: string;
@@ -68,4 +71,11 @@ export async function resumeDraft(db: DetourDb, tabId: number, request: ResumeRe
 /** The tab is gone. */
 export async function forgetTabDraft(tabId: number): Promise<void> {
   await storage.removeItem(draftKey(tabId));
+}
+
+/** The browser started: no tab of the last session is open any more. */
+export async function forgetAllTabDrafts(): Promise<void> {
+  const all = await storage.snapshot('local');
+  const keys = Object.keys(all).filter((key) => key.startsWith(PREFIX));
+  await storage.removeItems(keys.map((key) => `local:${key}` as const));
 }

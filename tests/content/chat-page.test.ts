@@ -10,6 +10,7 @@ import { chatgpt } from '../../lib/sites/chatgpt';
 import { ScriptContext } from '../../lib/page/script-context';
 import { readFixture } from '../fixtures';
 import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBadge, sendFrom } from '../setup';
 
 /** The chat tab's id, as the background sees the content script's messages. */
@@ -279,8 +280,10 @@ describe('ChatPage on ChatGPT', () => {
     type('Hello wor');
     await advance(300);
     await eventually(async () => expect(await list()).toHaveLength(1));
-    // The update cuts the old copy off; the person typed on meanwhile; the new copy starts.
+    // The update cuts the old copy off and empties session storage; the person typed on
+    // meanwhile; the new copy starts.
     ctx.notifyInvalidated();
+    await fakeBrowser.storage.session.clear();
     type('Hello world, typed during the update');
     startCopy(true);
     await advance(300);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { KEPT_ALARM, keptPrompts, landKept, saveOrKeep } from '../../lib/save/kept';
-import { continuesPrompt, forgetTabDraft, noteTabDraft, resumeDraft } from '../../lib/save/tab-drafts';
+import { continuesPrompt, forgetAllTabDrafts, forgetTabDraft, noteTabDraft, resumeDraft } from '../../lib/save/tab-drafts';
 
 const draft = (id: string, text: string, sent = false) =>
   ({ id, site: 'chatgpt', text, url: 'https://chatgpt.com/', createdAt: 100, sent }) as const;
@@ -95,6 +95,15 @@ describe('the prompt a tab is writing', () => {
     await saveOrKeep(db, draft('b', 'Again'), 1000);
     await forgetTabDraft(5);
     expect(await resumeDraft(db, 5, { site: 'chatgpt', head: 'Again' })).toBeUndefined();
+  });
+
+  it('survives an update of Detour (which empties session storage), not a new browser session', async () => {
+    await noteTabDraft(5, draft('a', 'Hello'));
+    await saveOrKeep(db, draft('a', 'Hello'), 1000);
+    await fakeBrowser.storage.session.clear();
+    expect(await resumeDraft(db, 5, { site: 'chatgpt', head: 'Hello there' })).toEqual({ id: 'a', createdAt: 100 });
+    await forgetAllTabDrafts();
+    expect(await resumeDraft(db, 5, { site: 'chatgpt', head: 'Hello there' })).toBeUndefined();
   });
 
   it('is found when its only copy is the one kept from a full disk', async () => {

@@ -4,15 +4,15 @@ import type { Settings } from '../../../lib/settings';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName } from './browsers';
-import type { Session, Tab } from './session';
+import type { LaunchOptions, Session, Tab } from './session';
 
 /** What the end-to-end tests ask of Detour in a browser, the same way in both. */
 
-export async function launch(name: BrowserName): Promise<Session> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const { browsers, builds, standInPort, proxyPort } = inject('e2e');
   return name === 'chromium'
-    ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort })
-    : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort });
+    ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort, ...options })
+    : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort, ...options });
 }
 
 type Api = {
