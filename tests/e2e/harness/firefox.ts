@@ -64,8 +64,9 @@ function wrap(page: Page, downloadDir: string, browser: Browser): Tab {
     click: (selector) => page.click(selector),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
-    // What an input method does; Firefox's WebDriver has no "insert text" of its own.
-    insertText: async (text) => {
+    // The browser's insertText command, as a paste or an input method puts text in (Firefox's
+    // clipboard asks for a person's gesture, which WebDriver cannot give a page script).
+    paste: async (text) => {
       const inserted = await page.evaluate((value) => document.execCommand('insertText', false, value), text);
       if (!inserted) throw new Error('insertText was refused');
     },

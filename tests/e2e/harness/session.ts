@@ -12,10 +12,10 @@ export interface Tab {
   /** Types as a person does, into whatever has focus. */
   type(text: string): Promise<void>;
   /**
-   * Puts `text` into whatever has focus at once, as an input method or a paste does (the
-   * browser's insertText: one trusted input event), for text too long to type key by key.
+   * Puts `text` into whatever has focus at once, as a paste does (one trusted input event), for
+   * text too long to type key by key.
    */
-  insertText(text: string): Promise<void>;
+  paste(text: string): Promise<void>;
   press(key: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
