@@ -11,7 +11,7 @@ import { ScriptContext } from '../../lib/page/script-context';
 import { readFixture } from '../fixtures';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readBadge, sendFrom } from '../setup';
+import { readBadge, sendFrom, shadowOf } from '../setup';
 
 /** The chat tab's id, as the background sees the content script's messages. */
 const TAB = 5;
@@ -135,7 +135,7 @@ describe('ChatPage on ChatGPT', () => {
   }
 
   function noticeText(): string {
-    return document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '';
+    return shadowOf(document.querySelector('detour-notice'))?.textContent ?? '';
   }
 
   it('saves a draft a moment after typing stops', async () => {

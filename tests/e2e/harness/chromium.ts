@@ -22,6 +22,30 @@ function wrap(page: Page): Tab {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async inShadow(host, fn, arg) {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        // DevTools' DOM, shadow roots included (closed ones too).
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        const hostNode = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: host }).catch(() => ({ nodeId: 0 }))).nodeId;
+        if (!hostNode) return undefined;
+        const { node } = await cdp.send('DOM.describeNode', { nodeId: hostNode, depth: 1, pierce: true });
+        const shadow = node.shadowRoots?.[0];
+        if (!shadow) return undefined;
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+        const reply = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId!,
+          functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+          arguments: [{ value: arg }],
+          returnByValue: true,
+          awaitPromise: true,
+        });
+        if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+        return reply.result.value as never;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
     click: (selector) => page.click(selector),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),

@@ -76,7 +76,8 @@ export async function setSettings(session: Session, settings: Partial<Settings>)
 
 /** The text of Detour's notice in the page, or '' when there is none. */
 export function noticeText(tab: Tab): Promise<string> {
-  return tab.evaluate(() => document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '', undefined);
+  // The notice's shadow root is closed: the page cannot read it, the browser's DevTools can.
+  return tab.inShadow('detour-notice', (root) => root.textContent ?? '', undefined).then((text) => text ?? '');
 }
 
 /**
@@ -110,9 +111,8 @@ export async function closeChatbotTabs(session: Session): Promise<void> {
 
 /** Clicks, as a person does, the button of Detour's in-page notice that reads `label`. */
 export async function clickNoticeButton(tab: Tab, label: string): Promise<void> {
-  const point = await tab.evaluate((text) => {
-    const buttons = document.querySelector('detour-notice')?.shadowRoot?.querySelectorAll('button') ?? [];
-    const button = Array.from(buttons).find((candidate) => candidate.textContent === text);
+  const point = await tab.inShadow('detour-notice', (root, text) => {
+    const button = Array.from(root.querySelectorAll('button')).find((candidate) => candidate.textContent === text);
     if (!button) return undefined;
     const box = button.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };

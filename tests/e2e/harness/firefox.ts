@@ -61,6 +61,32 @@ function wrap(page: Page, downloadDir: string, browser: Browser): Tab {
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async inShadow(host, fn, arg) {
+      const bidi = (browser as unknown as { connection: Bidi }).connection;
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      // WebDriver BiDi serializes a node's shadow root, closed ones too, when asked for all.
+      const found = (
+        await bidi.send('script.callFunction', {
+          functionDeclaration: `(selector) => document.querySelector(selector)`,
+          arguments: [{ type: 'string', value: host }],
+          target: { context },
+          awaitPromise: false,
+          serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+        })
+      ).result as { result?: { type: string; value?: { shadowRoot?: { sharedId?: string } | null } } };
+      const sharedId = found.result?.type === 'node' ? found.result.value?.shadowRoot?.sharedId : undefined;
+      if (!sharedId) return undefined;
+      const reply = (
+        await bidi.send('script.callFunction', {
+          functionDeclaration: `async (root, arg) => JSON.stringify(await (${fn.toString()})(root, JSON.parse(arg)) ?? null)`,
+          arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+          target: { context },
+          awaitPromise: true,
+        })
+      ).result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+      if (reply.type !== 'success') throw new Error(reply.exceptionDetails?.text ?? 'inShadow failed');
+      return (JSON.parse(reply.result?.value ?? 'null') ?? undefined) as never;
+    },
     click: (selector) => page.click(selector),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),

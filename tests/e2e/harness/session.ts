@@ -6,6 +6,12 @@ export interface Tab {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs `fn` on the shadow root of the first element matching `host`, open or closed (as
+   * DevTools sees it; a page script cannot), and returns its result; undefined when there is none.
+   * `fn` and its result cross as JSON.
+   */
+  inShadow<R, A>(host: string, fn: (root: ShadowRoot, arg: A) => R, arg: A): Promise<R | undefined>;
   click(selector: string): Promise<void>;
   /** A real mouse click at a point of the page (for elements in a shadow root). */
   clickAt(point: { readonly x: number; readonly y: number }): Promise<void>;
