@@ -67,6 +67,8 @@ export class ChatPage {
   private saveNotice: string | undefined;
   /** Whether the notice on the page is the save-failure one. */
   private noticeIsSave = false;
+  /** Whether the health notice left out the prompt because its save had not landed yet. */
+  private promptWaited = false;
   private readonly watcher: ChatWatcher;
   private readonly notice: PageNotice;
   /** The prompt this tab's exchange is about: sent here, or found failed on the page. */
@@ -96,6 +98,7 @@ export class ChatPage {
       outcome: (request) => this.deliverWrite('prompt.outcome', request),
       onFailure: (error, input) => this.saveFailed(error, input),
       onRecovered: () => this.saveRecovered(),
+      onIdle: () => this.promptWaited && this.updateNotice(),
       setTimeout: (run, ms) => this.ctx.setTimeout(run, ms),
     });
     this.capture = new PromptCapture(doc, site, this.recorder, (draft) => this.sent(draft));
@@ -245,6 +248,8 @@ export class ChatPage {
     this.saveNotice = undefined;
     if (this.noticeIsSave && this.notice.tone !== undefined) this.notice.hide();
     this.noticeIsSave = false;
+    // The prompt is saved now: a notice about the chat's health can say so, and offer it.
+    if (this.health.status !== 'healthy') this.updateNotice();
   }
 
   private sent(draft: Draft): void {
@@ -300,10 +305,14 @@ export class ChatPage {
   }
 
   private updateNotice(): void {
+    // A prompt still in the outbox is not in the database yet: the notice neither says it is
+    // saved nor offers to send it elsewhere (which reads it from there) until it lands.
+    const promptId = this.promptId !== undefined && !this.outbox.holds(this.promptId) ? this.promptId : undefined;
+    this.promptWaited = this.promptId !== undefined && promptId === undefined;
     const wording = this.settings.showNotice
       ? healthNotice(this.health, {
           site: this.site.id,
-          promptId: this.promptId,
+          promptId,
           alternatives: this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder),
         })
       : undefined;
@@ -313,7 +322,6 @@ export class ChatPage {
       return;
     }
     if (this.dismissed === this.noticeKey()) return;
-    const promptId = this.promptId;
     this.show(wording, (target) => {
       if (promptId !== undefined && target !== 'copy') this.sendTo(target, promptId);
     });

@@ -12,6 +12,8 @@ export interface OutboxOptions {
   readonly onFailure: (error: unknown, input: PromptInput | undefined) => void;
   /** Every write kept after a failure has landed. */
   readonly onRecovered: () => void;
+  /** Everything has landed (after any run of writes). */
+  readonly onIdle?: () => void;
   /** Timers (the content script's, which stop with it). */
   readonly setTimeout: (run: () => void, ms: number) => unknown;
   /** The waits before each try again; the last one repeats. */
@@ -50,6 +52,11 @@ export class Outbox {
   /** Whether a failure was seen and not yet made good. */
   get failing(): boolean {
     return this.failures > 0;
+  }
+
+  /** Whether the save of prompt `id` has not landed yet. */
+  holds(id: string): boolean {
+    return this.saves.has(id);
   }
 
   /** The saves not landed yet (handed to a newer copy of the content script). */
@@ -114,6 +121,7 @@ export class Outbox {
         this.failures = 0;
         this.options.onRecovered();
       }
+      if (this.idle) this.options.onIdle?.();
     } finally {
       this.running = false;
     }

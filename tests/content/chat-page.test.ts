@@ -338,6 +338,25 @@ describe('ChatPage on ChatGPT', () => {
     });
   });
 
+  it('does not call a prompt saved, nor offer to send it, before its save has landed', async () => {
+    open('healthy-conversation.html');
+    saveError = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    type('Plan a picnic for six');
+    press({ key: 'Enter' });
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    addTurn('assistant', `<div class="markdown"><p>Here is</p></div><div class="text-token-text-error">${FAILURE_TEXT}</div>`);
+    await advance(200);
+    await eventually(() => expect(noticeText()).toContain('ChatGPT failed'));
+    expect(noticeText()).not.toContain('Your prompt is saved in Detour.');
+    expect(noticeText()).not.toContain('Send it to:');
+    saveError = undefined;
+    await advance(10_000);
+    await eventually(() => expect(noticeText()).toContain('Your prompt is saved in Detour.'));
+    expect(noticeText()).toContain('Send it to:');
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'failed' }));
+  });
+
   it('rescues the last user message of a page that loads failed', async () => {
     open('error-generating.html');
     await eventually(async () =>
