@@ -23,6 +23,13 @@ interface Kept {
   readonly at: number;
 }
 
+/**
+ * Whether session storage may hold kept prompts: so that a save (one a second while typing) looks
+ * for them only when there can be some. True at each start of the background, which does not
+ * know what an earlier run kept.
+ */
+let mayHaveKept = true;
+
 /** Saves and retries go one after another: a retry never writes over a newer save. */
 let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(run: () => Promise<T>): Promise<T> {
@@ -47,13 +54,14 @@ export function saveOrKeep(db: DetourDb, input: PromptInput, now: number): Promi
     // This prompt's newest text is in: a copy kept from a failed save is history.
     await storage.removeItem(keptKey(input.id));
   });
-  void saved.then(() => landKept(db), () => undefined);
+  if (mayHaveKept) void saved.then(() => landKept(db), () => undefined);
   return saved;
 }
 
 async function keep(input: PromptInput, at: number): Promise<void> {
   const before = await storage.getItem<Kept>(keptKey(input.id));
   const sent = input.sent || (before?.input.sent ?? false);
+  mayHaveKept = true;
   await storage.setItem<Kept>(keptKey(input.id), { input: { ...input, sent }, at });
   await ensureAlarm(true);
 }
@@ -89,6 +97,7 @@ export function landKept(db: DetourDb): Promise<number> {
       await storage.removeItem(keptKey(input.id));
       left--;
     }
+    mayHaveKept = left > 0;
     await ensureAlarm(left > 0);
     return left;
   });
