@@ -25,24 +25,36 @@ const BLOCK = [
 ].join('\n');
 const LONG_PROMPT = Array.from({ length: 220 }, (_, index) => `Part ${index + 1}\n${BLOCK}`).join('\n\n');
 
-function exportOf(id: string, text: string): string {
-  const at = new Date().toISOString();
-  return JSON.stringify({
-    format: 'detour-prompts',
-    version: 1,
-    exportedAt: at,
-    prompts: [{ id, site: 'chatgpt', text, url: 'https://chatgpt.com/', status: 'failed', createdAt: at, updatedAt: at }],
-  });
-}
-
 describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: BrowserName) => {
   const suite = browserSuite(name);
   const { control, open } = suite;
 
-  /** Saves a prompt as Detour would have (through its import) and returns its id. */
+  /**
+   * Saves a prompt as Detour would have and returns its id: written into Detour's database from
+   * one of its own pages, as the options page's import does (no message carries an import).
+   */
   async function savedPrompt(text: string): Promise<string> {
     const id = crypto.randomUUID();
-    await ask(suite.session, 'prompts.import', { text: exportOf(id, text) });
+    // Any question to the background opens the database with its schema first.
+    await ask(suite.session, 'prompts.list', { limit: 1 });
+    await suite.session.extension(
+      (record) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('detour');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const transaction = db.transaction('prompts', 'readwrite');
+            transaction.objectStore('prompts').put({ ...record, createdAt: Date.now(), updatedAt: Date.now() });
+            transaction.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      { id, site: 'chatgpt', text, url: 'https://chatgpt.com/', status: 'failed' },
+    );
     return id;
   }
 
