@@ -17,11 +17,30 @@ export function isShown(element: Element): boolean {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
     if (SCREEN_READER_ONLY.test(node.getAttribute('class') ?? '')) return false;
     const style = (node as Partial<HTMLElement>).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (style && (style.display === 'none' || style.visibility === 'hidden' || isClippedAway(style))) return false;
   }
-  return typeof element.checkVisibility === 'function' && isLaidOut(element)
-    ? element.checkVisibility({ visibilityProperty: true })
-    : true;
+  if (typeof element.checkVisibility !== 'function' || !isLaidOut(element)) return true;
+  return element.checkVisibility({ visibilityProperty: true }) && !isSpeck(element);
+}
+
+/**
+ * The inline form of "visually hidden" (route announcers, hand-rolled sr-only): clipped to nothing,
+ * or squeezed to a pixel.
+ */
+function isClippedAway(style: CSSStyleDeclaration): boolean {
+  const clip = `${style.clip} ${style.clipPath}`.replace(/\s+/g, '');
+  if (/rect\(0(px)?,?0(px)?,?0(px)?,?0(px)?\)|inset\(50%\)/.test(clip)) return true;
+  const tiny = (size: string) => size === '1px' || size === '0px';
+  return tiny(style.width) && tiny(style.height) && style.overflow === 'hidden';
+}
+
+/** In a laid-out page, an element a pixel wide and high (a stylesheet's sr-only) shows nothing. */
+function isSpeck(element: Element): boolean {
+  // A DOM without layout (a test's) gives every box 0 × 0: only a page with real boxes can tell.
+  if (element.ownerDocument.documentElement.getBoundingClientRect().width === 0) return false;
+  if (element.getClientRects().length === 0) return false;
+  const box = element.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1;
 }
 
 /** checkVisibility answers false for every node of a document without layout (a fixture). */

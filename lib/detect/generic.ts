@@ -1,0 +1,167 @@
+import type { Failure, FailureKind } from '../model';
+import { isInOrAfter, isShown, lastMatch } from '../page/dom';
+import type { SiteAdapter } from '../sites/types';
+import { matchForm, truncate } from '../text';
+import { isAuthored, isQuoted } from './authored';
+import { readBlocks } from './blocks';
+import { readFailure, vocabularyOf } from './vocabulary';
+
+/**
+ * The site-independent layer every adapter gets: what any chat UI's failure looks like, whatever
+ * its classes and test ids. It reads two places only, so a look at the page stays cheap:
+ * - the ARIA notices (alerts, live regions, status roles, dialogs) that are not history;
+ * - the blocks just before the composer: the last reply's end, or an error block between the
+ *   thread and the composer, up to the first thing someone wrote.
+ */
+
+/** A failure and the element that shows it (the notice keeps clear of it). */
+export interface Located {
+  readonly failure: Failure;
+  readonly element: Element | undefined;
+}
+
+/** Longest failure text kept: enough for a title and a notice, never a whole answer. */
+const MAX_FAILURE_TEXT = 300;
+
+export function located(kind: FailureKind, place: Failure['place'], text: string, element: Element | undefined): Located {
+  return { failure: { kind, place, text: truncate(text.replace(/\s+/g, ' ').trim(), MAX_FAILURE_TEXT) }, element };
+}
+
+/** Landmarks that never hold the conversation. */
+const CHROME = 'nav, aside, header, footer, [role="navigation"], [role="banner"], [role="complementary"], [role="contentinfo"]';
+/** What one look may read before the composer. */
+const TAIL_CHARS = 1500;
+/** A failure block says what went wrong in a sentence or two. */
+const MAX_BLOCK = 400;
+/** ...and says it at once: its failure words come within its first few words. */
+const NEAR_START = 48;
+/** Shorter lines between the composer and a failure are labels (a model's name, "Edited"), not messages. */
+const LABEL_CHARS = 20;
+
+const LIVE = '[role="alert"], [role="alertdialog"], [role="status"], [aria-live="assertive"], [aria-live="polite"], [role="dialog"], dialog[open]';
+const DIALOG = '[role="dialog"], [role="alertdialog"], dialog';
+/** Notices read per look, the newest (last in the page) first. */
+const MAX_LIVE = 40;
+/** A notice or dialog longer than this is a page of its own, not a notice. */
+const MAX_NOTICE = 1000;
+
+/** Where the composer's own controls end: its form, or the editor itself. */
+function composerRoot(composer: Element): Element {
+  return composer.closest('form, fieldset') ?? composer;
+}
+
+interface Tail {
+  readonly found?: Located;
+  /** The blocks read: the stretch of page after the last thing someone wrote. */
+  readonly reached: readonly Element[];
+}
+
+function scanTail(composer: Element, site: SiteAdapter): Tail {
+  const vocabulary = vocabularyOf(site);
+  const reached: Element[] = [];
+  // From the editor itself: a form may hold an error line above it (chat.openai.com's, 2023).
+  for (const block of readBlocks(composer, { direction: 'before', maxChars: TAIL_CHARS, skip: CHROME })) {
+    // A message: whatever comes before it is history, and it speaks for its author.
+    if (isAuthored(block.element, site)) break;
+    reached.push(block.element);
+    if (block.linked) continue;
+    const reading = block.text.length <= MAX_BLOCK ? readFailure(block.text, vocabulary) : undefined;
+    if (reading && reading.match.index <= NEAR_START) {
+      const card = cardOf(block.element, composer, site);
+      return { found: located(reading.kind, 'turn', card === block.element ? block.text : cardText(card), card), reached };
+    }
+    if (matchForm(block.text).length >= LABEL_CHARS) break;
+  }
+  return { reached };
+}
+
+/** Levels a failure line climbs to the card that holds it (a title above it, a countdown, a link). */
+const CARD_LEVELS = 3;
+
+function cardText(card: Element): string {
+  return readBlocks(card, { direction: 'within', maxChars: MAX_BLOCK + 1 })
+    .map((block) => block.text)
+    .join(' ');
+}
+
+/**
+ * The whole card a failure line belongs to: the largest ancestor still short, holding neither the
+ * composer nor anything someone wrote. Its words say more than the line ("18 hours before limit
+ * is gone" above "Wait or upgrade"), and its box is what the notice must not cover.
+ */
+function cardOf(line: Element, composer: Element, site: SiteAdapter): Element {
+  let card = line;
+  for (let level = 0, parent = line.parentElement; parent && level < CARD_LEVELS; level++, parent = parent.parentElement) {
+    if (parent.contains(composer) || parent === parent.ownerDocument.body) break;
+    if (parent.querySelector(`${site.selectors.messageBody}, ${site.selectors.turn}`) || isAuthored(parent, site, true)) break;
+    if (cardText(parent).length > MAX_BLOCK) break;
+    card = parent;
+  }
+  return card;
+}
+
+/** Whether `element` comes before the composer in the page (in the thread, or above it). */
+function precedes(element: Element, composer: Element): boolean {
+  const root = composerRoot(composer);
+  return !element.contains(root) && (element.compareDocumentPosition(root) & 0x04) !== 0; // FOLLOWING
+}
+
+/**
+ * A notice above the composer that a message follows is history: before the last turn, or, without
+ * turns to go by, before the last thing someone wrote (where the tail stopped reading).
+ */
+function isHistory(element: Element, composer: Element | undefined, site: SiteAdapter, reached: readonly Element[]): boolean {
+  if (!composer || !precedes(element, composer)) return false;
+  const last = lastMatch(element.ownerDocument, site.selectors.turn);
+  if (last) return !isInOrAfter(element, last);
+  return !reached.some((block) => element.contains(block) || block.contains(element));
+}
+
+function ariaFailure(doc: Document, site: SiteAdapter, composer: Element | undefined, reached: readonly Element[]): Located | undefined {
+  const vocabulary = vocabularyOf(site);
+  const { turn, messageBody } = site.selectors;
+  const candidates = Array.from(doc.querySelectorAll(LIVE)).slice(-MAX_LIVE).reverse();
+  for (const element of candidates) {
+    if (!isShown(element) || isAuthored(element, site, true)) continue;
+    // A region around the thread or the composer (a chat log, a modal chat) is the app, not a notice.
+    if ((composer && element.contains(composer)) || element.querySelector(`${turn}, ${messageBody}`)) continue;
+    if (isHistory(element, composer, site, reached)) continue;
+    const blocks = readBlocks(element, { direction: 'within', maxChars: MAX_NOTICE + 1 });
+    const text = blocks.filter((block) => !isQuoted(block.element, site)).map((block) => block.text).join(' ');
+    if (!text || text.length > MAX_NOTICE) continue;
+    const reading = readFailure(text, vocabulary);
+    if (!reading) continue;
+    const place = element.matches(DIALOG) ? 'dialog' : composer && precedes(element, composer) ? 'turn' : 'toast';
+    return located(reading.kind, place, text, element);
+  }
+  return undefined;
+}
+
+/** What one look may read after the composer, where toasts and banners are mounted. */
+const OVERLAY_CHARS = 800;
+
+/**
+ * A notice drawn after the composer in the page (a toast portal at the end of <body>) that carries
+ * no role: a short line, not someone's words, opening with the failure. Where the conversation
+ * itself comes after the composer (a reversed layout), its turns are history, not notices.
+ */
+function overlayFailure(composer: Element, site: SiteAdapter): Located | undefined {
+  const vocabulary = vocabularyOf(site);
+  const last = lastMatch(composer.ownerDocument, site.selectors.turn);
+  for (const block of readBlocks(composerRoot(composer), { direction: 'after', maxChars: OVERLAY_CHARS, skip: CHROME })) {
+    if (block.linked || block.text.length > MAX_BLOCK || isAuthored(block.element, site)) continue;
+    if (last && (block.element.compareDocumentPosition(last) & 0x04) !== 0) continue; // a turn follows it
+    const reading = readFailure(block.text, vocabulary);
+    if (reading && reading.match.index <= NEAR_START) {
+      const card = cardOf(block.element, composer, site);
+      return located(reading.kind, 'toast', card === block.element ? block.text : cardText(card), card);
+    }
+  }
+  return undefined;
+}
+
+/** A failure any chat UI would show this way, read without the adapter's structure. */
+export function genericFailure(doc: Document, site: SiteAdapter, composer: Element | undefined): Located | undefined {
+  const tail: Tail = composer ? scanTail(composer, site) : { reached: [] };
+  return ariaFailure(doc, site, composer, tail.reached) ?? tail.found ?? (composer && overlayFailure(composer, site));
+}
