@@ -17,7 +17,7 @@ function move(order: readonly SiteId[], index: number, by: -1 | 1): SiteId[] {
 
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
-  const seconds = (key: 'stallSeconds' | 'noReplySeconds', label: string, hint: string) => (
+  const seconds = (key: 'stallSeconds' | 'noReplySeconds' | 'blankSeconds', label: string, hint: string) => (
     <label class="field">
       <span>{label}</span>
       <input
@@ -67,6 +67,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         <legend>{t('settingsDetection')}</legend>
         {seconds('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
         {seconds('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
+        {seconds('blankSeconds', t('settingsBlankSeconds'), t('settingsBlankHint'))}
         <label class="check">
           <input
             type="checkbox"

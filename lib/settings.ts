@@ -3,13 +3,14 @@ import { storage } from 'wxt/utils/storage';
 import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
-/** Bounds on the two waits, so a typo cannot make every reply a stall or none. */
+/** Bounds on the waits, so a typo cannot make every reply a stall, or every page blank, or none. */
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
 
 /** What a fresh install starts with, and what a stored value that makes no sense reads as. */
 const DEFAULTS = {
   stallSeconds: 60,
   noReplySeconds: 30,
+  blankSeconds: 20,
   sendMode: 'send' as const,
   includeContext: false,
   showNotice: true,
@@ -40,6 +41,11 @@ const SettingsSchema = v.pipe(
     stallSeconds: seconds(DEFAULTS.stallSeconds),
     /** Seconds after a send within which a reply must start. */
     noReplySeconds: seconds(DEFAULTS.noReplySeconds),
+    /**
+     * Seconds a chat page may show no composer before it counts as blank (nothing drawn) or as
+     * unreadable to Detour (the site changed).
+     */
+    blankSeconds: seconds(DEFAULTS.blankSeconds),
     /** Press send after filling the other chatbot's composer, or leave the prompt there. */
     sendMode: v.fallback(v.picklist(['send', 'fill']), DEFAULTS.sendMode),
     /** Send the earlier turns of a failed conversation along with the prompt. */

@@ -10,6 +10,9 @@ import { deliver } from '../../lib/deliver/deliver';
 import type { ChatState, Outcome } from '../../lib/detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
+import { locateFailure } from '../../lib/detect/failure';
+import { composerElement } from '../../lib/page/composer';
+import { t } from '../../lib/i18n';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
 import { Serial } from '../../lib/messaging/serial';
 import { PageNotice } from '../../lib/notice/notice';
@@ -71,13 +74,17 @@ export class ChatPage {
     this.watcher = new ChatWatcher(
       doc,
       site,
-      () => ({ stallMs: this.settings.stallSeconds * 1000, noReplyMs: this.settings.noReplySeconds * 1000 }),
+      () => ({
+        stallMs: this.settings.stallSeconds * 1000,
+        noReplyMs: this.settings.noReplySeconds * 1000,
+        blank: { ms: this.settings.blankSeconds * 1000, text: (seconds) => t('failureBlank', seconds) },
+      }),
       {
         onHealth: (health, state) => this.healthChanged(health, state),
         onOutcome: (outcome, state) => this.outcome(outcome, state),
       },
     );
-    this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()));
+    this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => this.keepClear());
   }
 
   start(): void {
@@ -176,7 +183,14 @@ export class ChatPage {
   }
 
   private report(): void {
-    void this.call('tab.report', { site: this.site.id, url: location.href, health: this.health, promptId: this.promptId });
+    const page = { kind: this.watcher.pageKind, loadedAt: Math.round(performance.timeOrigin) };
+    void this.call('tab.report', { site: this.site.id, url: location.href, health: this.health, promptId: this.promptId, page });
+  }
+
+  /** What the notice must not cover: the chatbot's own error, then its composer. */
+  private keepClear(): Element[] {
+    const composer = composerElement(this.doc, this.site);
+    return [locateFailure(this.doc, this.site)?.element, composer?.closest('form') ?? composer].filter((element) => element !== undefined);
   }
 
   private context(): ReturnType<typeof contextBeforeLastPrompt> {

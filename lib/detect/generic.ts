@@ -3,7 +3,7 @@ import { isInOrAfter, isShown, lastMatch } from '../page/dom';
 import type { SiteAdapter } from '../sites/types';
 import { matchForm, truncate } from '../text';
 import { isAuthored, isQuoted } from './authored';
-import { readBlocks } from './blocks';
+import { readBlocks, type TextBlock } from './blocks';
 import { readFailure, vocabularyOf } from './vocabulary';
 
 /**
@@ -59,45 +59,38 @@ interface Tail {
 function scanTail(composer: Element, site: SiteAdapter): Tail {
   const vocabulary = vocabularyOf(site);
   const reached: Element[] = [];
+  const read = (block: TextBlock) =>
+    block.text.length <= MAX_BLOCK && !isAuthored(block.element, site) ? readFailure(block.text, vocabulary) : undefined;
   // From the editor itself: a form may hold an error line above it (chat.openai.com's, 2023).
-  for (const block of readBlocks(composer, { direction: 'before', maxChars: TAIL_CHARS, skip: CHROME })) {
+  const blocks = readBlocks(composer, { direction: 'before', maxChars: TAIL_CHARS, skip: CHROME });
+  for (const [index, block] of blocks.entries()) {
     // A message: whatever comes before it is history, and it speaks for its author.
     if (isAuthored(block.element, site)) break;
     reached.push(block.element);
     if (block.linked) continue;
-    const reading = block.text.length <= MAX_BLOCK ? readFailure(block.text, vocabulary) : undefined;
+    const reading = read(block);
     if (reading && reading.match.index <= NEAR_START) {
-      const card = cardOf(block.element, composer, site);
-      return { found: located(reading.kind, 'turn', card === block.element ? block.text : cardText(card), card), reached };
+      // The card it opens may say more above it ("18 hours before limit is gone" over "Wait or
+      // upgrade"): the failure lines just before it, labels between them, belong to it.
+      const card = [block];
+      for (const earlier of blocks.slice(index + 1)) {
+        if (earlier.linked || (matchForm(earlier.text).length < LABEL_CHARS && !isAuthored(earlier.element, site))) continue;
+        if (!read(earlier)) break;
+        card.unshift(earlier);
+      }
+      const element = card.reduce((common, line) => commonAncestor(common, line.element), block.element);
+      return { found: located(reading.kind, 'turn', card.map((line) => line.text).join(' '), element), reached };
     }
     if (matchForm(block.text).length >= LABEL_CHARS) break;
   }
   return { reached };
 }
 
-/** Levels a failure line climbs to the card that holds it (a title above it, a countdown, a link). */
-const CARD_LEVELS = 3;
-
-function cardText(card: Element): string {
-  return readBlocks(card, { direction: 'within', maxChars: MAX_BLOCK + 1 })
-    .map((block) => block.text)
-    .join(' ');
-}
-
-/**
- * The whole card a failure line belongs to: the largest ancestor still short, holding neither the
- * composer nor anything someone wrote. Its words say more than the line ("18 hours before limit
- * is gone" above "Wait or upgrade"), and its box is what the notice must not cover.
- */
-function cardOf(line: Element, composer: Element, site: SiteAdapter): Element {
-  let card = line;
-  for (let level = 0, parent = line.parentElement; parent && level < CARD_LEVELS; level++, parent = parent.parentElement) {
-    if (parent.contains(composer) || parent === parent.ownerDocument.body) break;
-    if (parent.querySelector(`${site.selectors.messageBody}, ${site.selectors.turn}`) || isAuthored(parent, site, true)) break;
-    if (cardText(parent).length > MAX_BLOCK) break;
-    card = parent;
-  }
-  return card;
+/** The nearest element holding both. */
+function commonAncestor(a: Element, b: Element): Element {
+  let node: Element | null = a;
+  while (node && !node.contains(b)) node = node.parentElement;
+  return node ?? a;
 }
 
 /** Whether `element` comes before the composer in the page (in the thread, or above it). */
@@ -152,10 +145,7 @@ function overlayFailure(composer: Element, site: SiteAdapter): Located | undefin
     if (block.linked || block.text.length > MAX_BLOCK || isAuthored(block.element, site)) continue;
     if (last && (block.element.compareDocumentPosition(last) & 0x04) !== 0) continue; // a turn follows it
     const reading = readFailure(block.text, vocabulary);
-    if (reading && reading.match.index <= NEAR_START) {
-      const card = cardOf(block.element, composer, site);
-      return located(reading.kind, 'toast', card === block.element ? block.text : cardText(card), card);
-    }
+    if (reading && reading.match.index <= NEAR_START) return located(reading.kind, 'toast', block.text, block.element);
   }
   return undefined;
 }

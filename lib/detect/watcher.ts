@@ -14,6 +14,8 @@ import {
 } from './chat-state';
 import { conversationMark, isGenerating, lastAuthor } from '../page/conversation';
 import { detectFailure } from './failure';
+import { takeSight } from './sight';
+import type { PageKind } from '../model';
 
 /** What the page shows now, read through the adapter. */
 export function takeSnapshot(doc: Document, site: SiteAdapter, url: URL): Snapshot {
@@ -23,6 +25,7 @@ export function takeSnapshot(doc: Document, site: SiteAdapter, url: URL): Snapsh
     mark: conversationMark(doc, site),
     lastAuthor: lastAuthor(doc, site),
     conversation: site.conversationId(url),
+    sight: takeSight(doc, site, url),
   };
 }
 
@@ -40,6 +43,7 @@ export interface WatcherHooks {
  */
 export class ChatWatcher {
   private state: ChatState;
+  private kind: PageKind = 'other';
   private reported: string | undefined;
   private deadline: ReturnType<typeof setTimeout> | undefined;
   /** Outcomes are only reported for an exchange that was sent from this page. */
@@ -53,6 +57,11 @@ export class ChatWatcher {
     private readonly now: () => number = Date.now,
   ) {
     this.state = initialState(this.snapshot(), this.now());
+  }
+
+  /** Which page of the chatbot this is, as last seen (a chat, its sign-in page, a challenge…). */
+  get pageKind(): PageKind {
+    return this.kind;
   }
 
   /** Reads the page and folds it in. Cheap: a handful of selector queries on the document. */
@@ -72,7 +81,9 @@ export class ChatWatcher {
   }
 
   private snapshot(): Snapshot {
-    return takeSnapshot(this.doc, this.site, new URL(this.doc.location?.href ?? 'about:blank'));
+    const snapshot = takeSnapshot(this.doc, this.site, new URL(this.doc.location?.href ?? 'about:blank'));
+    this.kind = snapshot.sight?.kind ?? 'other';
+    return snapshot;
   }
 
   private advance(next: ChatState): void {

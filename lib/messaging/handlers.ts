@@ -11,7 +11,7 @@ import { gatherProviders } from '../providers/board';
 import { offerRetries } from '../retry/offers';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
-import { currentTab, refreshTab } from '../tabs/health';
+import { currentTab, noteArrival, refreshTab } from '../tabs/health';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
 
 /** How the background answers each message. The database and the clock are handed in. */
@@ -31,6 +31,8 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'tab.report': async (report, sender) => {
       if (sender.tabId === undefined) return;
       await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
+      // Each page that is a challenge counts towards a challenge loop.
+      if (report.page?.kind === 'challenge') await noteArrival(db, sender.tabId, { gate: 'challenge', at: report.page.loadedAt, site: report.site }, now());
       // A reply under way again means the chat moved on from any failed request.
       if (report.health.status === 'healthy' && report.health.answering) await clearNetworkEvidence(sender.tabId);
       await refreshTab(db, sender.tabId, now());
