@@ -9,9 +9,13 @@ import type { SiteAdapter } from '../sites/types';
  */
 
 /** Quoted or verbatim content, in any renderer. */
-const QUOTING = 'pre, code, kbd, samp, blockquote, q, table, li, dd';
-/** Children that make a container prose (rendered Markdown), when it has two or more of them. */
-const PROSE = new Set(['P', 'UL', 'OL', 'DL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'TABLE', 'HR']);
+const QUOTING = 'pre, code, kbd, samp, blockquote, q, table';
+/**
+ * Children that make a container prose (rendered Markdown), when it has two or more of them: a
+ * list of two items is a list someone wrote. (A toast library's list of notices is not read this
+ * way: notices are judged by where they sit, see isQuoted.)
+ */
+const PROSE = new Set(['P', 'UL', 'OL', 'LI', 'DL', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'TABLE', 'HR']);
 /** How far up a paragraph's prose container is looked for. */
 const PROSE_LEVELS = 3;
 
@@ -28,21 +32,18 @@ function authoredSelector(site: SiteAdapter): string {
 }
 
 /** Whether the element sits in a rendered answer: a container with several paragraphs, lists or headings. */
-function inProse(element: Element, fromLevel: number): boolean {
-  let node: Element | null = fromLevel === 0 ? element : element.parentElement;
-  for (let level = fromLevel; node && level < PROSE_LEVELS; level++, node = node.parentElement) {
+function inProse(element: Element): boolean {
+  let node: Element | null = element;
+  for (let level = 0; node && level < PROSE_LEVELS; level++, node = node.parentElement) {
     let prose = 0;
     for (const child of Array.from(node.children)) if (PROSE.has(child.tagName) && ++prose >= 2) return true;
   }
   return false;
 }
 
-/**
- * Whether `element` is part of what a person (or the chatbot, for them) wrote. A notice is not
- * prose for holding a title and a paragraph: with `asContainer`, only where it sits counts.
- */
-export function isAuthored(element: Element, site: SiteAdapter, asContainer = false): boolean {
-  return isQuoted(element, site) || inProse(element, asContainer ? 1 : 0);
+/** Whether `element` is part of what a person (or the chatbot, for them) wrote. */
+export function isAuthored(element: Element, site: SiteAdapter): boolean {
+  return isQuoted(element, site) || inProse(element);
 }
 
 /** Whether `element` is in a message body, code, a quote, a table or a list: the part of isAuthored that needs no context. */

@@ -1,4 +1,4 @@
-import { isShown } from '../page/dom';
+import { isHiddenHere, isShown } from '../page/dom';
 
 /**
  * Reading a page as a person does, one block of text at a time, without knowing its classes: the
@@ -40,66 +40,77 @@ export interface ReadOptions {
   readonly maxChars: number;
   /** Containers never read, whose text is jumped over whole (navigation, the composer's own controls). */
   readonly skip?: string;
-}
-
-/** Hidden by its own attributes: cheap enough to ask of every element on the way. */
-function hiddenHere(element: Element): boolean {
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
-  const style = (element as Partial<HTMLElement>).style;
-  return !!style && (style.display === 'none' || style.visibility === 'hidden');
+  /**
+   * Leave out blocks a stylesheet hides. It takes the browser's word, block by block, so readers
+   * that only act on a few blocks ask isShown of those themselves.
+   */
+  readonly shownOnly?: boolean;
 }
 
 /**
- * The text blocks before `from` in document order (nearest first), or inside it. Hidden text,
- * controls and drawings are left out; a skipped container is jumped over without reading it, so
- * a long sidebar costs nothing.
+ * The text blocks before `from` in document order (nearest first), inside it, or after it, one at a
+ * time: a reader that has seen enough stops the walk, so what is not needed is never read. Text
+ * hidden by its markup, controls and drawings are left out; a skipped container is jumped over
+ * whole, so a long sidebar costs nothing.
  */
-export function readBlocks(from: Element, options: ReadOptions): TextBlock[] {
+export function* textBlocks(from: Element, options: ReadOptions): Generator<TextBlock> {
   const reverse = options.direction === 'before';
   const skip = options.skip ? `${NEVER_TEXT}, ${CONTROLS}, ${options.skip}` : `${NEVER_TEXT}, ${CONTROLS}`;
-  const blocks: { element: Element; parts: string[]; linked: boolean }[] = [];
-  const shown = new Map<Element, boolean>();
+  let current: { element: Element; parts: string[]; linked: boolean } | undefined;
   let read = 0;
 
-  const emit = (text: Text) => {
+  /** The block being gathered, once it is complete. */
+  function* finish(): Generator<TextBlock> {
+    if (current && (!options.shownOnly || isShown(current.element))) {
+      yield { element: current.element, text: current.parts.join('').replace(/\s+/g, ' ').trim(), linked: current.linked };
+    }
+    current = undefined;
+  }
+  function* take(text: Text, linked: boolean): Generator<TextBlock> {
     const parent = text.parentElement;
     if (!parent || !text.data.trim()) return;
-    if (!(shown.get(parent) ?? shown.set(parent, isShown(parent)).get(parent))) return;
     const element = blockOf(parent);
-    const linked = parent.closest('a') !== null;
-    const last = blocks.at(-1);
-    if (last?.element === element) {
-      if (reverse) last.parts.unshift(text.data);
-      else last.parts.push(text.data);
-      last.linked &&= linked;
-    } else {
-      blocks.push({ element, parts: [text.data], linked });
+    if (current?.element !== element) {
+      yield* finish();
+      current = { element, parts: [], linked };
     }
+    if (reverse) current.parts.unshift(text.data);
+    else current.parts.push(text.data);
+    current.linked &&= linked;
     read += text.data.length;
-  };
-  /** Reads a subtree in (reverse) document order; false once enough is read. */
-  const visit = (node: Node): boolean => {
-    if (node.nodeType === 3) emit(node as Text);
-    else if (node.nodeType === 1 && !(node as Element).matches(skip) && !hiddenHere(node as Element)) {
+  }
+  /** A subtree in (reverse) document order, until enough is read; `linked` once inside a link. */
+  function* visit(node: Node, linked: boolean): Generator<TextBlock> {
+    if (node.nodeType === 3) yield* take(node as Text, linked);
+    else if (node.nodeType === 1 && !(node as Element).matches(skip) && !isHiddenHere(node as Element)) {
+      const inLink = linked || (node as Element).tagName === 'A';
       const children = node.childNodes;
-      for (let i = reverse ? children.length - 1 : 0; reverse ? i >= 0 : i < children.length; i += reverse ? -1 : 1) {
-        if (!visit(children[i]!)) return false;
+      for (let i = reverse ? children.length - 1 : 0; (reverse ? i >= 0 : i < children.length) && read < options.maxChars; i += reverse ? -1 : 1) {
+        yield* visit(children[i]!, inLink);
       }
     }
-    return read < options.maxChars;
-  };
+  }
 
   if (options.direction === 'within') {
-    for (const child of Array.from(from.childNodes)) if (!visit(child)) break;
+    const linked = from.closest('a') !== null;
+    for (const child of Array.from(from.childNodes)) {
+      if (read >= options.maxChars) break;
+      yield* visit(child, linked);
+    }
   } else {
     // Everything before (or after) `from`: each ancestor's earlier (or later) siblings, nearest first.
     const top = from.ownerDocument.body ?? from.ownerDocument.documentElement;
     const next = (node: Node) => (reverse ? node.previousSibling : node.nextSibling);
-    outer: for (let node: Node | null = from; node && node !== top; node = node.parentNode) {
-      for (let sibling = next(node); sibling; sibling = next(sibling)) {
-        if (!visit(sibling)) break outer;
-      }
+    // A composer or a notice is never inside a link; if `from` were, so would be its neighbours.
+    const linked = from.closest('a') !== null;
+    for (let node: Node | null = from; node && node !== top && read < options.maxChars; node = node.parentNode) {
+      for (let sibling = next(node); sibling && read < options.maxChars; sibling = next(sibling)) yield* visit(sibling, linked);
     }
   }
-  return blocks.map(({ element, parts, linked }) => ({ element, text: parts.join('').replace(/\s+/g, ' ').trim(), linked }));
+  yield* finish();
+}
+
+/** All the blocks `textBlocks` gives, at once. */
+export function readBlocks(from: Element, options: ReadOptions): TextBlock[] {
+  return Array.from(textBlocks(from, options));
 }

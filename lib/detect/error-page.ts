@@ -41,7 +41,7 @@ function pageLines(doc: Document): { title: string; headings: string[]; text: st
     .filter(Boolean)
     .slice(0, 4);
   const body = doc.body;
-  const text = body ? readBlocks(body, { direction: 'within', maxChars: MAX_PAGE_TEXT }).map((block) => block.text).join('\n') : '';
+  const text = body ? readBlocks(body, { direction: 'within', maxChars: MAX_PAGE_TEXT, shownOnly: true }).map((block) => block.text).join('\n') : '';
   return { title: doc.title.trim(), headings, text };
 }
 
@@ -50,7 +50,7 @@ export function isChallengePage(doc: Document): boolean {
   if (doc.querySelector(CHALLENGE_PAGE)) return true;
   const title = matchForm(doc.title);
   if (CHALLENGE_TITLES.some((start) => title.startsWith(matchForm(start)))) return true;
-  const top = doc.body ? readBlocks(doc.body, { direction: 'within', maxChars: 600 }).map((block) => block.text).join(' ') : '';
+  const top = doc.body ? readBlocks(doc.body, { direction: 'within', maxChars: 600, shownOnly: true }).map((block) => block.text).join(' ') : '';
   return findPhrase(top, VERIFY_HUMAN) !== undefined;
 }
 

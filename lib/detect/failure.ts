@@ -21,13 +21,12 @@ const CODE = 'pre, code';
  * failure looks like (lib/detect/generic.ts), so a redesign that breaks the adapter's selectors
  * does not blind Detour. Pure: reads `doc` and nothing else.
  */
-export function detectFailure(doc: Document, site: SiteAdapter): Failure | undefined {
-  return locateFailure(doc, site)?.failure;
+export function detectFailure(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): Failure | undefined {
+  return locateFailure(doc, site, composer)?.failure;
 }
 
 /** The failure and the element showing it (the in-page notice keeps clear of it). */
-export function locateFailure(doc: Document, site: SiteAdapter): Located | undefined {
-  const composer = composerElement(doc, site);
+export function locateFailure(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): Located | undefined {
   return (
     pageFailure(doc, site, composer) ??
     lastTurnFailure(doc, site) ??
@@ -106,7 +105,7 @@ function bareTurnFailure(turn: Element, site: SiteAdapter): Located | undefined 
   for (const block of blocks) {
     if (isAuthored(block.element, site)) continue;
     const reading = readFailure(block.text, { error: site.texts.error, limit: site.texts.limit });
-    if (reading) return located(reading.kind, 'turn', block.text, block.element);
+    if (reading && isShown(block.element)) return located(reading.kind, 'turn', block.text, block.element);
   }
   return undefined;
 }

@@ -1,9 +1,9 @@
 import type { Failure, FailureKind } from '../model';
-import { isInOrAfter, isShown, lastMatch } from '../page/dom';
+import { comesAfter, isInOrAfter, isShown, isSpeck, lastMatch } from '../page/dom';
 import type { SiteAdapter } from '../sites/types';
 import { matchForm, truncate } from '../text';
 import { isAuthored, isQuoted } from './authored';
-import { readBlocks, type TextBlock } from './blocks';
+import { readBlocks, textBlocks, type TextBlock } from './blocks';
 import { readFailure, vocabularyOf } from './vocabulary';
 
 /**
@@ -62,18 +62,20 @@ function scanTail(composer: Element, site: SiteAdapter): Tail {
   const read = (block: TextBlock) =>
     block.text.length <= MAX_BLOCK && !isAuthored(block.element, site) ? readFailure(block.text, vocabulary) : undefined;
   // From the editor itself: a form may hold an error line above it (chat.openai.com's, 2023).
-  const blocks = readBlocks(composer, { direction: 'before', maxChars: TAIL_CHARS, skip: CHROME });
-  for (const [index, block] of blocks.entries()) {
+  const blocks = textBlocks(composer, { direction: 'before', maxChars: TAIL_CHARS, skip: CHROME });
+  for (let next = blocks.next(); !next.done; next = blocks.next()) {
+    const block = next.value;
     // A message: whatever comes before it is history, and it speaks for its author.
     if (isAuthored(block.element, site)) break;
     reached.push(block.element);
     if (block.linked) continue;
     const reading = read(block);
-    if (reading && reading.match.index <= NEAR_START) {
+    if (reading && reading.match.index <= NEAR_START && isShown(block.element)) {
       // The card it opens may say more above it ("18 hours before limit is gone" over "Wait or
       // upgrade"): the failure lines just before it, labels between them, belong to it.
       const card = [block];
-      for (const earlier of blocks.slice(index + 1)) {
+      for (let more = blocks.next(); !more.done; more = blocks.next()) {
+        const earlier = more.value;
         if (earlier.linked || (matchForm(earlier.text).length < LABEL_CHARS && !isAuthored(earlier.element, site))) continue;
         if (!read(earlier)) break;
         card.unshift(earlier);
@@ -95,17 +97,15 @@ function commonAncestor(a: Element, b: Element): Element {
 
 /** Whether `element` comes before the composer in the page (in the thread, or above it). */
 function precedes(element: Element, composer: Element): boolean {
-  const root = composerRoot(composer);
-  return !element.contains(root) && (element.compareDocumentPosition(root) & 0x04) !== 0; // FOLLOWING
+  return comesAfter(element, composerRoot(composer));
 }
 
 /**
  * A notice above the composer that a message follows is history: before the last turn, or, without
  * turns to go by, before the last thing someone wrote (where the tail stopped reading).
  */
-function isHistory(element: Element, composer: Element | undefined, site: SiteAdapter, reached: readonly Element[]): boolean {
+function isHistory(element: Element, composer: Element | undefined, last: Element | undefined, reached: readonly Element[]): boolean {
   if (!composer || !precedes(element, composer)) return false;
-  const last = lastMatch(element.ownerDocument, site.selectors.turn);
   if (last) return !isInOrAfter(element, last);
   return !reached.some((block) => element.contains(block) || block.contains(element));
 }
@@ -114,16 +114,20 @@ function ariaFailure(doc: Document, site: SiteAdapter, composer: Element | undef
   const vocabulary = vocabularyOf(site);
   const { turn, messageBody } = site.selectors;
   const candidates = Array.from(doc.querySelectorAll(LIVE)).slice(-MAX_LIVE).reverse();
+  const last = candidates.length > 0 ? lastMatch(doc, turn) : undefined;
   for (const element of candidates) {
-    if (!isShown(element) || isAuthored(element, site, true)) continue;
+    // A notice is judged by where it sits (in a message, code, a quote), not by its own layout:
+    // toast libraries render notices as list items.
+    if (!isShown(element) || isQuoted(element, site)) continue;
     // A region around the thread or the composer (a chat log, a modal chat) is the app, not a notice.
     if ((composer && element.contains(composer)) || element.querySelector(`${turn}, ${messageBody}`)) continue;
-    if (isHistory(element, composer, site, reached)) continue;
+    if (isHistory(element, composer, last, reached)) continue;
     const blocks = readBlocks(element, { direction: 'within', maxChars: MAX_NOTICE + 1 });
     const text = blocks.filter((block) => !isQuoted(block.element, site)).map((block) => block.text).join(' ');
     if (!text || text.length > MAX_NOTICE) continue;
     const reading = readFailure(text, vocabulary);
-    if (!reading) continue;
+    // Squeezed to a pixel by a stylesheet: a route announcer, a screen reader's copy.
+    if (!reading || isSpeck(element)) continue;
     const place = element.matches(DIALOG) ? 'dialog' : composer && precedes(element, composer) ? 'turn' : 'toast';
     return located(reading.kind, place, text, element);
   }
@@ -136,16 +140,17 @@ const OVERLAY_CHARS = 800;
 /**
  * A notice drawn after the composer in the page (a toast portal at the end of <body>) that carries
  * no role: a short line, not someone's words, opening with the failure. Where the conversation
- * itself comes after the composer (a reversed layout), its turns are history, not notices.
+ * itself comes after the composer (a reversed layout), what follows it is the thread, not notices.
  */
 function overlayFailure(composer: Element, site: SiteAdapter): Located | undefined {
   const vocabulary = vocabularyOf(site);
+  const root = composerRoot(composer);
   const last = lastMatch(composer.ownerDocument, site.selectors.turn);
-  for (const block of readBlocks(composerRoot(composer), { direction: 'after', maxChars: OVERLAY_CHARS, skip: CHROME })) {
+  if (last && comesAfter(root, last)) return undefined;
+  for (const block of readBlocks(root, { direction: 'after', maxChars: OVERLAY_CHARS, skip: CHROME })) {
     if (block.linked || block.text.length > MAX_BLOCK || isAuthored(block.element, site)) continue;
-    if (last && (block.element.compareDocumentPosition(last) & 0x04) !== 0) continue; // a turn follows it
     const reading = readFailure(block.text, vocabulary);
-    if (reading && reading.match.index <= NEAR_START) return located(reading.kind, 'toast', block.text, block.element);
+    if (reading && reading.match.index <= NEAR_START && isShown(block.element)) return located(reading.kind, 'toast', block.text, block.element);
   }
   return undefined;
 }

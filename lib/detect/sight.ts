@@ -1,6 +1,5 @@
 import type { PageKind } from '../model';
-import { findEditable } from '../page/composer';
-import { firstShown } from '../page/dom';
+import { type Composer, findComposer } from '../page/composer';
 import { isSignInUrl } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { readBlocks } from './blocks';
@@ -31,14 +30,14 @@ function isChatUrl(url: URL, site: SiteAdapter): boolean {
   return url.pathname === new URL(site.newChatUrl).pathname || site.conversationId(url) !== undefined;
 }
 
-export function takeSight(doc: Document, site: SiteAdapter, url: URL): Sight {
-  const composer = firstShown(doc, site.selectors.composer) !== undefined;
+export function takeSight(doc: Document, site: SiteAdapter, url: URL, found: Composer = findComposer(doc, site)): Sight {
+  const composer = found.known !== undefined;
   const thread = doc.querySelector(site.selectors.turn) !== null;
   // The cheap answer for a page the adapter reads; the rest only when it does not.
   if (composer) return { kind: isSignInUrl(url, site) ? 'sign-in' : isChatUrl(url, site) ? 'chat' : 'other', composer, thread, editable: true, rendered: true };
-  const editable = findEditable(doc) !== undefined;
+  const editable = found.found !== undefined;
   const body = doc.body;
-  const rendered = !!body && readBlocks(body, { direction: 'within', maxChars: RENDERED_CHARS }).reduce((chars, block) => chars + block.text.length, 0) >= RENDERED_CHARS;
+  const rendered = !!body && readBlocks(body, { direction: 'within', maxChars: RENDERED_CHARS, shownOnly: true }).reduce((chars, block) => chars + block.text.length, 0) >= RENDERED_CHARS;
   let kind: PageKind = 'other';
   if (isSignInUrl(url, site)) kind = 'sign-in';
   else if (isChallengePage(doc)) kind = 'challenge';

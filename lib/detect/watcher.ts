@@ -15,17 +15,20 @@ import {
 import { conversationMark, isGenerating, lastAuthor } from '../page/conversation';
 import { detectFailure } from './failure';
 import { takeSight } from './sight';
+import { findComposer } from '../page/composer';
 import type { PageKind } from '../model';
 
 /** What the page shows now, read through the adapter. */
 export function takeSnapshot(doc: Document, site: SiteAdapter, url: URL): Snapshot {
+  // Looked for once a look: detection, the stop control and the sight all start from it.
+  const composer = findComposer(doc, site);
   return {
-    failure: detectFailure(doc, site),
-    generating: isGenerating(doc, site),
+    failure: detectFailure(doc, site, composer.found),
+    generating: isGenerating(doc, site, composer.found),
     mark: conversationMark(doc, site),
     lastAuthor: lastAuthor(doc, site),
     conversation: site.conversationId(url),
-    sight: takeSight(doc, site, url),
+    sight: takeSight(doc, site, url, composer),
   };
 }
 

@@ -52,7 +52,18 @@ export function findEditable(doc: Document): Element | undefined {
   return candidates.at(-1);
 }
 
+/** The composer as the adapter knows it (`known`), and as Detour takes it: that one, or, when the selectors no longer match, the page's editable. */
+export interface Composer {
+  readonly known: Element | undefined;
+  readonly found: Element | undefined;
+}
+
+export function findComposer(doc: Document, site: SiteAdapter): Composer {
+  const known = firstShown(doc, site.selectors.composer);
+  return { known, found: known ?? findEditable(doc) };
+}
+
 /** The composer as the adapter knows it, or, when its selectors no longer match, as the page shows it. */
 export function composerElement(doc: Document, site: SiteAdapter): Element | undefined {
-  return firstShown(doc, site.selectors.composer) ?? findEditable(doc);
+  return findComposer(doc, site).found;
 }

@@ -7,8 +7,8 @@ import { blockText, firstShown, hasRole, isShown, lastMatch } from './dom';
 /** Readers of the conversation's state, for the watcher, capture and delivery. Pure. */
 
 /** A reply is being generated: the site shows its stop control or marks the reply busy. */
-export function isGenerating(doc: Document, site: SiteAdapter): boolean {
-  return firstShown(doc, site.selectors.generating) !== undefined || hasStopControl(doc, site);
+export function isGenerating(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): boolean {
+  return firstShown(doc, site.selectors.generating) !== undefined || hasStopControl(composer);
 }
 
 /** "Stop" as chat composers label the control that ends a reply, in Detour's languages. */
@@ -21,8 +21,7 @@ const NOT_A_REPLY = /voice|dictat|record|listen|audio|micro|shar|speak|aloud|voz
  * in the UI's language, or unlabelled with the stop glyph (a lone square). Read when the adapter's
  * own markers no longer match.
  */
-function hasStopControl(doc: Document, site: SiteAdapter): boolean {
-  const composer = composerElement(doc, site);
+function hasStopControl(composer: Element | undefined): boolean {
   const root = composer && controlsOf(composer);
   if (!root) return false;
   for (const button of Array.from(root.querySelectorAll('button, [role="button"]'))) {

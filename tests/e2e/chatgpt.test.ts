@@ -7,14 +7,15 @@ import type { Tab } from './harness/session';
 import { browserSuite, SCREENSHOTS } from './harness/suite';
 import type { Scenario } from './stand-in/scenarios';
 
-/** Whether Detour's notice covers any part of the chatbot's composer. */
-function overlapsComposer(tab: Tab): Promise<boolean> {
-  return tab.evaluate((selector) => {
+/** Whether Detour's notice covers any part of the chatbot's composer, or of its own error card. */
+function overlaps(tab: Tab, what: 'composer' | 'error'): Promise<boolean> {
+  return tab.evaluate(({ selector, what }) => {
     const card = document.querySelector('detour-notice')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
-    const composer = document.querySelector(selector)?.closest('form')?.getBoundingClientRect();
-    if (!card || !composer) throw new Error('notice or composer missing');
-    return card.left < composer.right && composer.left < card.right && card.top < composer.bottom && composer.top < card.bottom;
-  }, COMPOSER);
+    const target = what === 'composer' ? document.querySelector(selector)?.closest('form') : document.querySelector('[class*="text-token-text-error"]');
+    const box = target?.getBoundingClientRect();
+    if (!card || !box) throw new Error(`notice or ${what} missing`);
+    return card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom;
+  }, { selector: COMPOSER, what });
 }
 
 /**
@@ -85,7 +86,12 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === text)?.status).toBe('failed');
     if (scenario === 'error-card') {
       await tab.screenshot(join(SCREENSHOTS, `${name}-notice.png`));
-      expect(await overlapsComposer(tab)).toBe(false);
+      expect(await overlaps(tab, 'composer')).toBe(false);
+      expect(await overlaps(tab, 'error')).toBe(false);
+      // Escape closes it from the composer, where the person is.
+      await tab.click(COMPOSER);
+      await tab.press('Escape');
+      await expect.poll(() => noticeText(tab)).toBe('');
     }
     await tab.close();
   });
