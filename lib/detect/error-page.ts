@@ -20,6 +20,11 @@ const CHALLENGE_TITLES = ['just a moment', 'un momento', 'un instant', 'einen mo
 
 /** Only the top of a page is read. */
 const MAX_PAGE_TEXT = 3000;
+/**
+ * An error page says little: a page with more text than this is content (a shared conversation,
+ * a help article), and only its title or headings could call it an error page.
+ */
+const MAX_ERROR_PAGE_TEXT = 2000;
 /** A status code in a short title or heading ("502", "Error 503", "HTTP ERROR 500", "chatgpt.com | 502: Bad gateway"). */
 const STATUS_LINE = /(?:^|[^\d.,])(5\d\d)(?:[^\d.,%]|$)/;
 const MAX_STATUS_LINE = 80;
@@ -35,13 +40,16 @@ function phrasesOf(site: SiteAdapter): Phrases {
   return phrases;
 }
 
-/** What the page says at its top: its title, its main headings, then the start of its text. */
+/** What the page says at its top: its title, its main headings, then the start of its text (the whole of an error page's). */
 function pageLines(doc: Document): { title: string; headings: string[]; text: string } {
   const headings = Array.from(doc.querySelectorAll('h1, h2'), (heading) => (heading.textContent ?? '').trim())
     .filter(Boolean)
     .slice(0, 4);
   const body = doc.body;
-  const text = body ? readBlocks(body, { direction: 'within', maxChars: MAX_PAGE_TEXT, shownOnly: true }).map((block) => block.text).join('\n') : '';
+  // What the page quotes (code, a quoted message) is not what it says about itself. A bare <pre>
+  // is how a browser shows a plain-text answer ("Rate exceeded."), so only code inside one is left.
+  const blocks = body ? readBlocks(body, { direction: 'within', maxChars: MAX_PAGE_TEXT, shownOnly: true, skip: 'code, blockquote, q' }) : [];
+  const text = blocks.map((block) => block.text).join('\n');
   return { title: doc.title.trim(), headings, text };
 }
 
@@ -61,6 +69,7 @@ export function isChallengePage(doc: Document): boolean {
 export function pageFailure(doc: Document, site: SiteAdapter, composer: Element | undefined): Located | undefined {
   if (composer || doc.querySelector(site.selectors.turn) || isChallengePage(doc)) return undefined;
   const { title, headings, text } = pageLines(doc);
+  if (text.length > MAX_ERROR_PAGE_TEXT) return undefined;
   const lines = [title, ...headings];
   const statusLine = lines.find((line) => line.length <= MAX_STATUS_LINE && STATUS_LINE.test(line));
   const phrase = findPhrase(`${lines.join('\n')}\n${text}`, phrasesOf(site));

@@ -103,6 +103,11 @@ describe('whole pages', () => {
     expect(seen(bare('Just a moment...', '<h1>chatgpt.com</h1><p>Verify you are human by completing the action below.</p>'))).toBeUndefined();
   });
 
+  it('never reads a page of content without a composer as an error page (a shared conversation)', () => {
+    const paragraph = '<p>When nginx answers 502 Bad Gateway, the upstream did not answer in time; check its logs and the proxy timeout.</p>';
+    expect(seen(bare('Fixing a 502 Bad Gateway', `<main><h1>Fixing a 502 Bad Gateway</h1>${paragraph.repeat(20)}</main>`))).toBeUndefined();
+  });
+
   it('never reads a page with the app as an error page, whatever its title says', () => {
     const app = page(answer);
     app.title = '502 Bad Gateway: how to fix it';
