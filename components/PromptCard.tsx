@@ -1,5 +1,7 @@
 import { t } from '../lib/i18n';
 import type { PromptRecord } from '../lib/model';
+import { alternativeHint } from '../lib/providers/hint';
+import type { Alternative } from '../lib/providers/rank';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { truncate } from '../lib/text';
@@ -7,7 +9,12 @@ import { truncate } from '../lib/text';
 export interface PromptCardProps {
   readonly prompt: PromptRecord;
   readonly heading: string;
-  readonly alternatives: readonly SiteId[];
+  /** Best first, each with why it stands there. */
+  readonly alternatives: readonly Alternative[];
+  readonly now: number;
+  readonly locale: string;
+  /** Offered for a prompt that failed or stalled: keep it to send again where it was written. */
+  readonly onResend?: () => void;
   readonly includeContext: boolean;
   readonly onIncludeContextChange: (include: boolean) => void;
   readonly onSend: (target: SiteId) => void;
@@ -30,15 +37,21 @@ export function PromptCard(props: PromptCardProps) {
       <blockquote class="card-text">{prompt.text}</blockquote>
       <p class="card-label">{t('sendTo')}</p>
       <div class="targets" role="group" aria-label={t('sendTo')}>
-        {alternatives.map((target) => (
-          <button type="button" class="target" data-target={target} onClick={() => props.onSend(target)}>
-            {siteName(target)}
+        {alternatives.map((alternative) => (
+          <button type="button" class="target" data-target={alternative.site} onClick={() => props.onSend(alternative.site)}>
+            <span class="target-name">{siteName(alternative.site)}</span>
+            <small class="target-hint">{alternativeHint(alternative, props.now, props.locale)}</small>
           </button>
         ))}
         <button type="button" class="quiet" onClick={props.onCopy}>
           {t('copy')}
         </button>
       </div>
+      {props.onResend && (prompt.status === 'failed' || prompt.status === 'stalled') && (
+        <button type="button" class="quiet resend" onClick={props.onResend}>
+          {t('resendWhenBack', siteName(prompt.site))}
+        </button>
+      )}
       {hasContext && (
         <label class="check">
           <input

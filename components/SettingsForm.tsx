@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import { type Settings, WAIT_LIMITS } from '../lib/settings';
+import { RESEND_OFFER_LIMITS, type Settings, WAIT_LIMITS } from '../lib/settings';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 
@@ -17,14 +17,14 @@ function move(order: readonly SiteId[], index: number, by: -1 | 1): SiteId[] {
 
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
-  const seconds = (key: 'stallSeconds' | 'noReplySeconds' | 'blankSeconds', label: string, hint: string) => (
+  const number = (key: 'stallSeconds' | 'noReplySeconds' | 'blankSeconds' | 'resendOfferMinutes', label: string, hint: string) => (
     <label class="field">
       <span>{label}</span>
       <input
         type="number"
         name={key}
-        min={WAIT_LIMITS.min}
-        max={WAIT_LIMITS.max}
+        min={key === 'resendOfferMinutes' ? RESEND_OFFER_LIMITS.min : WAIT_LIMITS.min}
+        max={key === 'resendOfferMinutes' ? RESEND_OFFER_LIMITS.max : WAIT_LIMITS.max}
         value={settings[key]}
         onChange={(event) => onChange({ [key]: Number(event.currentTarget.value) })}
       />
@@ -62,12 +62,13 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           />
           {t('settingsIncludeContext')}
         </label>
+        {number('resendOfferMinutes', t('settingsResendOfferMinutes'), t('settingsResendOfferHint'))}
       </fieldset>
       <fieldset>
         <legend>{t('settingsDetection')}</legend>
-        {seconds('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
-        {seconds('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
-        {seconds('blankSeconds', t('settingsBlankSeconds'), t('settingsBlankHint'))}
+        {number('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
+        {number('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
+        {number('blankSeconds', t('settingsBlankSeconds'), t('settingsBlankHint'))}
         <label class="check">
           <input
             type="checkbox"

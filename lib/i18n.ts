@@ -8,3 +8,8 @@ export type MessageKey = keyof typeof english;
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return browser.i18n.getMessage(key, substitutions.map(String)) || key;
 }
+
+/** The browser's UI language, the one t() answers in: for dates and relative times beside its words. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

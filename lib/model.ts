@@ -84,6 +84,9 @@ export const ChatHealthSchema = v.variant('status', [
 export const PAGE_KINDS = ['chat', 'sign-in', 'challenge', 'other'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
+/** Which page a tab reports from, and when that page loaded. */
+export const TabPageSchema = v.object({ kind: v.picklist(PAGE_KINDS), loadedAt: Time });
+
 // --- Prompts ------------------------------------------------------------------------------------
 
 export const PROMPT_STATUSES = ['draft', 'sent', 'answered', 'failed', 'stalled'] as const;
@@ -111,7 +114,7 @@ export const PromptRecordSchema = v.object({
   /** When Detour offered to retry this failed prompt because its chatbot recovered (once only). */
   retryOfferedAt: v.optional(Time),
 });
-type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 export type PromptRecord = DeepReadonly<v.InferOutput<typeof PromptRecordSchema>>;
 
 /** A failure Detour saw in one of the person's tabs: its own evidence, beside the status pages. */
@@ -127,7 +130,7 @@ export interface TabReport {
   /** The prompt whose exchange this is about, when it was sent or rescued here. */
   readonly promptId?: string;
   /** Which page this is, and when it loaded: a challenge shown again and again is a failure. */
-  readonly page?: { readonly kind: PageKind; readonly loadedAt: number };
+  readonly page?: Readonly<v.InferOutput<typeof TabPageSchema>>;
 }
 
 /** A tab's report as the background keeps it. */

@@ -1,10 +1,12 @@
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
 /** Bounds on the waits, so a typo cannot make every reply a stall, or every page blank, or none. */
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
+/** Bounds on the wait before offering another chatbot for a prompt kept to send again: 5 minutes to a day. */
+export const RESEND_OFFER_LIMITS = { min: 5, max: 1440 } as const;
 
 /** What a fresh install starts with, and what a stored value that makes no sense reads as. */
 const DEFAULTS = {
@@ -14,19 +16,22 @@ const DEFAULTS = {
   sendMode: 'send' as const,
   includeContext: false,
   showNotice: true,
+  resendOfferMinutes: 30,
   preferredOrder: SITES.map((site) => site.id),
 };
 
-/** A wait in whole seconds within WAIT_LIMITS. */
-const seconds = (fallback: number) =>
+/** A whole number within `limits`. */
+const bounded = (limits: { readonly min: number; readonly max: number }, fallback: number) =>
   v.fallback(
     v.pipe(
       v.number(),
       v.finite(),
-      v.transform((value) => Math.min(WAIT_LIMITS.max, Math.max(WAIT_LIMITS.min, Math.round(value)))),
+      v.transform((value) => Math.min(limits.max, Math.max(limits.min, Math.round(value)))),
     ),
     fallback,
   );
+/** A wait in whole seconds within WAIT_LIMITS. */
+const seconds = (fallback: number) => bounded(WAIT_LIMITS, fallback);
 
 /**
  * What a person can change on the options page, as stored. Settings may be from an older Detour,
@@ -52,6 +57,8 @@ const SettingsSchema = v.pipe(
     includeContext: v.fallback(v.boolean(), DEFAULTS.includeContext),
     /** Show Detour's notice inside the chatbot's page when something fails. */
     showNotice: v.fallback(v.boolean(), DEFAULTS.showNotice),
+    /** Minutes a prompt kept to send again waits for its chatbot before Detour offers another one. */
+    resendOfferMinutes: bounded(RESEND_OFFER_LIMITS, DEFAULTS.resendOfferMinutes),
     /** The alternatives, most preferred first; ids Detour does not know, and repeats, are dropped. */
     preferredOrder: v.fallback(
       v.pipe(
@@ -82,13 +89,22 @@ export function normalizeSettings(stored: unknown): Settings {
 /**
  * Every write stores settings normalised (saveSettings, and migrateSettings on install and
  * update), so reading them only fills in what was never written. Readers stay free of the schema
- * because the content script reads settings, and valibot would cost it some 6 kB.
+ * and of any storage library because the content script reads settings: valibot would cost it
+ * some 6 kB, WXT's storage wrapper some 9 kB, and one `storage.onChanged` listener does.
  */
-const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
-const completed = (stored: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...stored });
+const KEY = 'settings';
+
+const completed = (stored: unknown): Settings => ({
+  ...DEFAULT_SETTINGS,
+  ...(typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : {}),
+});
+
+async function readStored(): Promise<unknown> {
+  return (await browser.storage.local.get(KEY))[KEY];
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return completed(await settingsItem.getValue());
+  return completed(await readStored());
 }
 
 /**
@@ -96,18 +112,22 @@ export async function loadSettings(): Promise<Settings> {
  * update). Writes only when something changed.
  */
 export async function migrateSettings(): Promise<void> {
-  const stored = await settingsItem.getValue();
+  const stored = (await readStored()) ?? {};
   const normalized = normalizeSettings(stored);
-  if (JSON.stringify(stored) !== JSON.stringify(normalized)) await settingsItem.setValue({ ...normalized });
+  if (JSON.stringify(stored) !== JSON.stringify(normalized)) await browser.storage.local.set({ [KEY]: { ...normalized } });
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...changes });
-  await settingsItem.setValue({ ...next });
+  await browser.storage.local.set({ [KEY]: { ...next } });
   return next;
 }
 
 /** Calls back with the settings whenever they change (in any part of the extension). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(completed(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) callback(completed(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -5,12 +5,14 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { ProviderList } from '../../components/ProviderList';
+import { ResendList } from '../../components/ResendList';
 import { TabStatus } from '../../components/TabStatus';
 import { alternativesFor } from '../../lib/providers/rank';
 import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ProviderView } from '../../lib/providers/view';
+import type { PendingResend } from '../../lib/retry/resend';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
 import { optionalStatusPatterns } from '../../lib/status/sources';
@@ -51,6 +53,7 @@ export function App() {
   const [message, setMessage] = useState<string>();
   const [busy, whileBusy] = useBusy();
   const [providers, setProviders] = useState<ProviderView[]>([]);
+  const [resends, setResends] = useState<PendingResend[]>([]);
 
   const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
 
@@ -83,6 +86,15 @@ export function App() {
       .then(setProviders, report);
   }, []);
   useEffect(checkProviders, [checkProviders]);
+
+  const listResends = useCallback(() => void sendMessage('resend.list', {}).then(setResends, report), []);
+  useEffect(listResends, [listResends]);
+
+  const resendWhenBack = async (prompt: PromptRecord) => {
+    await sendMessage('resend.schedule', { promptId: prompt.id });
+    setMessage(t('resendScheduledBody', siteName(prompt.site), settings.resendOfferMinutes));
+    listResends();
+  };
 
   const allowGoogleStatus = async () => {
     if (await browser.permissions.request({ origins: optionalStatusPatterns() })) checkProviders();
@@ -131,12 +143,21 @@ export function App() {
           prompt={current}
           heading={heading}
           alternatives={alternatives}
+          now={Date.now()}
+          locale={browser.i18n.getUILanguage()}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
           onSend={(target) => void send(current, target).catch(report)}
           onCopy={() => void copy(current)}
+          onResend={() => void resendWhenBack(current).catch(report)}
         />
       )}
+      <ResendList
+        pending={resends}
+        now={Date.now()}
+        locale={browser.i18n.getUILanguage()}
+        onCancel={(entry) => void sendMessage('resend.cancel', { promptId: entry.promptId }).then(listResends, report)}
+      />
       {providers.length > 0 && (
         <ProviderList
           providers={providers}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getPrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
+import type { Delivery } from '../model';
 import { loadSettings } from '../settings';
 import { siteById } from '../sites';
 import type { SiteId } from '../sites/types';
@@ -9,9 +10,25 @@ import { putDelivery } from '../tabs/records';
 import { composeOutgoing } from './compose';
 
 /**
- * Opens `target` in a new tab (beside the opener, when there is one) and hands that tab the
- * prompt; Detour's content script there fills the composer and, unless set to fill only, sends.
+ * Opens `url` in a new tab (beside the opener, when there is one) and hands that tab `delivery`;
+ * Detour's content script there fills the composer and, if the delivery says so, sends.
  */
+export async function openWithDelivery(url: string, delivery: Delivery, now: number, openerTabId?: number): Promise<{ tabId: number }> {
+  const opener = openerTabId === undefined ? undefined : await browser.tabs.get(openerTabId).catch(() => undefined);
+  const tab = await browser.tabs.create({
+    url,
+    active: true,
+    ...(opener?.id !== undefined && { openerTabId: opener.id, index: opener.index + 1 }),
+  });
+  if (tab.id === undefined) throw new Error('The browser did not open a tab.');
+  await putDelivery(tab.id, delivery, now);
+  // The page may have asked before the prompt was stored: tell it (if it is not listening yet, it
+  // will ask once it starts).
+  await sendMessage('delivery.ready', {}, tab.id).catch(() => undefined);
+  return { tabId: tab.id };
+}
+
+/** Opens `target`'s new-chat page with the prompt (and, when asked, its conversation as context). */
 export async function openWithPrompt(
   db: DetourDb,
   request: { readonly promptId: string; readonly target: SiteId; readonly withContext: boolean; readonly openerTabId?: number },
@@ -22,17 +39,7 @@ export async function openWithPrompt(
   const site = siteById(request.target);
   if (!site) throw new Error(`Detour does not know the chatbot "${request.target}".`);
   const settings = await loadSettings();
-  const opener = request.openerTabId === undefined ? undefined : await browser.tabs.get(request.openerTabId).catch(() => undefined);
-  const tab = await browser.tabs.create({
-    url: site.newChatUrl,
-    active: true,
-    ...(opener?.id !== undefined && { openerTabId: opener.id, index: opener.index + 1 }),
-  });
-  if (tab.id === undefined) throw new Error('The browser did not open a tab.');
-  const text = composeOutgoing(record, request.withContext);
-  await putDelivery(tab.id, { text, target: request.target, send: settings.sendMode === 'send' }, now);
-  // The page may have asked before the prompt was stored: tell it (if it is not listening yet, it
-  // will ask once it starts).
-  await sendMessage('delivery.ready', {}, tab.id).catch(() => undefined);
-  return { tabId: tab.id };
+  const composed = composeOutgoing(record, request.withContext, site);
+  const delivery = { text: composed.text, target: request.target, send: settings.sendMode === 'send' };
+  return openWithDelivery(site.newChatUrl, delivery, now, request.openerTabId);
 }

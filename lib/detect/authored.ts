@@ -43,8 +43,14 @@ function inProse(element: Element): boolean {
 
 /** Whether `element` is part of what a person (or the chatbot, for them) wrote. */
 export function isAuthored(element: Element, site: SiteAdapter): boolean {
-  return isQuoted(element, site) || inProse(element);
+  return isQuoted(element, site) || element.closest(LIST_ITEM) !== null || inProse(element);
 }
+
+/**
+ * An item of a list someone wrote. Not part of isQuoted: toast libraries render their notices as
+ * list items too, and a notice is judged by where it sits.
+ */
+const LIST_ITEM = 'li, dd';
 
 /** Whether `element` is in a message body, code, a quote, a table or a list: the part of isAuthored that needs no context. */
 export function isQuoted(element: Element, site: SiteAdapter): boolean {

@@ -1,35 +1,42 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
+import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
-import { toCsv } from '../export/csv';
-import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
-import { parseJsonExport } from '../export/import';
-import { toJson } from '../export/json';
-import { toMarkdown } from '../export/markdown';
-import type { Handlers } from './protocol';
+import { checkOwnPrompt } from './callers';
+import type { Handlers } from './serve';
 import { alternativesFor } from '../providers/rank';
 import { gatherProviders } from '../providers/board';
-import { offerRetries } from '../retry/offers';
+import { chatbotRecovered } from '../retry/offers';
+import { cancelResend, listResends, scheduleResend } from '../retry/resend';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
 import { currentTab, noteArrival, refreshTab } from '../tabs/health';
+import { saveOrKeep } from '../save/kept';
+import { noteTabDraft, resumeDraft } from '../save/tab-drafts';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
 
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
   return {
-    'prompt.save': (input) => savePrompt(db, input, now()),
+    'prompt.save': async (input, sender) => {
+      checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
+      // Noted first, so the prompt keeps its id across an update even when the disk refuses this
+      // save (and a note that cannot be written never stands in the save's way).
+      if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input).catch(() => undefined);
+      await saveOrKeep(db, input, now());
+    },
 
-    'prompt.outcome': async ({ id, ...result }) => {
+    'draft.resume': (request, sender) => (sender.tabId === undefined ? undefined : resumeDraft(db, sender.tabId, request)),
+
+    'prompt.outcome': async ({ id, ...result }, sender) => {
+      checkOwnPrompt('prompt.outcome', await getPrompt(db, id), sender);
       await recordOutcome(db, id, result, now());
-      // A reply in a tab shows the chatbot works again: offer the prompts that failed there before.
+      // A reply in a tab shows the chatbot works again: send or offer the prompts that failed there before.
       const site = result.outcome === 'answered' ? (await getPrompt(db, id))?.site : undefined;
-      if (site) await offerRetries(db, site, now(), id);
+      if (site) await chatbotRecovered(db, site, now(), id);
     },
 
     'prompt.rescue': async (input) => ({ id: await rescuePrompt(db, input, now()) }),
 
     'tab.report': async (report, sender) => {
-      if (sender.tabId === undefined) return;
       await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
       // Each page that is a challenge counts towards a challenge loop.
       if (report.page?.kind === 'challenge') await noteArrival(db, sender.tabId, { gate: 'challenge', at: report.page.loadedAt, site: report.site }, now());
@@ -46,38 +53,31 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'prompts.delete': ({ id }) => deletePrompt(db, id),
 
-    'prompts.export': async ({ format }) => exportAll(await listPrompts(db), format, new Date(now())),
-
-    'prompts.import': async ({ text }) => {
-      const parsed = parseJsonExport(text);
-      if (!parsed.ok) throw new Error(parsed.error);
-      return { ...(await mergePrompts(db, parsed.prompts)), errors: parsed.errors };
-    },
-
-    'send.open': (request, sender) =>
+    'send.open': async (request, sender) => {
+      checkOwnPrompt('send.open', await getPrompt(db, request.promptId), sender);
       // From the in-page notice, the chat tab itself is the opener.
-      openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now()),
+      return openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now());
+    },
 
     'providers.list': (options) => gatherProviders(db, options, now),
 
     'alternatives.rank': async ({ site }) => {
       // Ranking never waits long for a status page: the notice must show at once.
       const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
-      return alternativesFor(site, settings.preferredOrder, providers);
+      return alternativesFor(site, settings.preferredOrder, providers, now());
     },
 
-    'delivery.claim': async (_, sender) => (sender.tabId === undefined ? undefined : claimDelivery(sender.tabId, now())),
-  };
-}
+    'resend.schedule': async ({ promptId }, sender) => {
+      const record = await getPrompt(db, promptId);
+      checkOwnPrompt('resend.schedule', record, sender);
+      if (!record) throw new Error('That prompt is no longer saved.');
+      return scheduleResend(record, now());
+    },
 
-function exportAll(records: Parameters<typeof toJson>[0], format: ExportFormat, date: Date): ExportFile {
-  const filename = exportFilename(format, date);
-  switch (format) {
-    case 'json':
-      return { filename, mime: 'application/json', text: toJson(records, date) };
-    case 'markdown':
-      return { filename, mime: 'text/markdown', text: toMarkdown(records, date) };
-    case 'csv':
-      return { filename, mime: 'text/csv', text: toCsv(records) };
-  }
+    'resend.cancel': ({ promptId }) => cancelResend(promptId),
+
+    'resend.list': () => listResends(),
+
+    'delivery.claim': (_, sender) => claimDelivery(sender.tabId, now()),
+  };
 }

@@ -2,14 +2,17 @@ import { type Box, placeNotice } from './placement';
 
 /**
  * Detour's notice inside a chatbot's page: a small card, at the top right unless that covers the
- * chatbot's own error or its composer (lib/notice/placement.ts), in a shadow root so the page's
- * styles do not reach it. It shows no prompt text, and its buttons act only on a real click or
+ * chatbot's own error or its composer (lib/notice/placement.ts), in a closed shadow root, so that
+ * neither the page's styles nor its scripts reach it (the page sees only an empty
+ * <detour-notice> element). It shows no prompt text, and its buttons act only on a real click or
  * key press, never on one a page script fakes. Escape closes it from anywhere in the page but a
  * dialog of the site's own. Plain DOM: the content script stays free of a UI framework.
  */
 
 export interface NoticeAction {
   readonly label: string;
+  /** A few words under the label: why this choice is offered. */
+  readonly hint?: string;
   readonly onSelect: () => void;
 }
 
@@ -47,10 +50,11 @@ button {
 }
 button:hover { background: #e8f0fe; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.hint { display: block; font-size: 11px; color: #444746; }
 .close { border: none; background: transparent; color: #444746; font-size: 18px; line-height: 1; padding: 2px 6px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #444746; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5); }
-  .body, .close { color: #c4c7c5; }
+  .body, .close, .hint { color: #c4c7c5; }
   button { background: #282a2c; border-color: #5f6368; color: #a8c7fa; }
   button:hover { background: #333537; }
   button:focus-visible { outline-color: #a8c7fa; }
@@ -62,6 +66,8 @@ const SITE_DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-
 
 export class PageNotice {
   private host: HTMLElement | undefined;
+  /** The card, kept here: its shadow root is closed, so not even Detour reaches it through the host. */
+  private card: HTMLElement | undefined;
   private shownTone: NoticeContent['tone'] | undefined;
   private placing: number | undefined;
   private readonly onKey = (event: KeyboardEvent) => {
@@ -94,7 +100,7 @@ export class PageNotice {
     this.hide();
     const { doc } = this;
     const host = doc.createElement('detour-notice');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
 
@@ -134,7 +140,16 @@ export class PageNotice {
       for (const action of content.actions) {
         const button = doc.createElement('button');
         button.type = 'button';
-        button.textContent = action.label;
+        const name = doc.createElement('span');
+        name.className = 'name';
+        name.textContent = action.label;
+        button.append(name);
+        if (action.hint) {
+          const hint = doc.createElement('span');
+          hint.className = 'hint';
+          hint.textContent = action.hint;
+          button.append(hint);
+        }
         button.addEventListener('click', (event) => event.isTrusted && action.onSelect());
         actions.append(button);
       }
@@ -144,6 +159,7 @@ export class PageNotice {
     root.append(style, card);
     (doc.body ?? doc.documentElement).append(host);
     this.host = host;
+    this.card = card;
     this.shownTone = content.tone;
     doc.addEventListener('keydown', this.onKey, true);
     doc.defaultView?.addEventListener('resize', this.onMove);
@@ -154,6 +170,7 @@ export class PageNotice {
   hide(): void {
     this.host?.remove();
     this.host = undefined;
+    this.card = undefined;
     this.doc.removeEventListener('keydown', this.onKey, true);
     this.doc.defaultView?.removeEventListener('resize', this.onMove);
     this.doc.removeEventListener('scroll', this.onMove, true);
@@ -161,7 +178,7 @@ export class PageNotice {
 
   /** Moves the card where it covers neither the chatbot's error nor its composer. */
   private place(): void {
-    const card = this.host?.shadowRoot?.querySelector<HTMLElement>('.card');
+    const { card } = this;
     const view = this.doc.defaultView;
     if (!card || !view) return;
     const own = card.getBoundingClientRect();

@@ -2,6 +2,8 @@ import type { DeliveryResult } from '../deliver/deliver';
 import { t } from '../i18n';
 import { errorCode } from '../messaging/protocol';
 import type { ChatHealth } from '../model';
+import { alternativeHint } from '../providers/hint';
+import type { Alternative } from '../providers/rank';
 import { truncate } from '../text';
 import { siteName } from '../sites';
 import type { SiteAdapter, SiteId } from '../sites/types';
@@ -13,12 +15,14 @@ import type { NoticeContent } from './notice';
  * script only wires a button to its act.
  */
 
-/** A button's act: send the prompt to that chatbot, or copy it. */
-export type NoticeTarget = SiteId | 'copy';
+/** A button's act: send the prompt to that chatbot, copy it, or keep it to send here again. */
+export type NoticeTarget = SiteId | 'copy' | 'resend';
 
 export interface NoticeButton {
   readonly label: string;
   readonly target: NoticeTarget;
+  /** Why this chatbot is offered where it is ("you used it yesterday", "needs an account"). */
+  readonly hint?: string;
 }
 
 export type NoticeWording = Omit<NoticeContent, 'actions'> & { readonly actions: readonly NoticeButton[] };
@@ -34,7 +38,10 @@ export interface HealthContext {
   /** The prompt saved for this exchange: without one there is nothing to send elsewhere. */
   readonly promptId: string | undefined;
   /** The alternatives, best first. */
-  readonly alternatives: readonly SiteId[];
+  readonly alternatives: readonly Alternative[];
+  /** For the alternatives' hints: the time and the UI's language. */
+  readonly now: number;
+  readonly locale: string;
 }
 
 /** The notice about the chat's health; none for a healthy chat, nor for a page Detour cannot read (the popup says so). */
@@ -52,10 +59,21 @@ export function healthNotice(health: ChatHealth, context: HealthContext): Notice
     body: saved ? `${what} ${t('noticePromptSaved')}` : what,
     actionsLabel: saved ? t('noticeSendTo') : undefined,
     actions: saved
-      ? context.alternatives.slice(0, NOTICE_ALTERNATIVES).map((target) => ({ label: siteName(target), target }))
+      ? [
+          ...context.alternatives
+            .slice(0, NOTICE_ALTERNATIVES)
+            .map((alternative) => ({ label: siteName(alternative.site), target: alternative.site, hint: alternativeHint(alternative, context.now, context.locale) })),
+          { label: t('resendWhenBack', name), target: 'resend' as const },
+        ]
       : [],
     closeLabel: t('close'),
   };
+}
+
+/** The prompt is kept to send here again: says what happens next, and where to cancel it. */
+export function resendScheduledNotice(site: SiteId, offerAfterMinutes: number): NoticeWording {
+  const name = siteName(site);
+  return { tone: 'info', title: t('resendScheduledTitle', name), body: t('resendScheduledBody', name, offerAfterMinutes), actions: [], closeLabel: t('close') };
 }
 
 /** Whether a notice is about the chat's health (it goes when the chat is healthy again). */
@@ -64,15 +82,21 @@ export function isHealthTone(tone: NoticeContent['tone'] | undefined): boolean {
 }
 
 /**
- * A save did not reach the database. Both messages say the text is still in the composer, so
- * they are only used when it is; otherwise (the prompt was sent, or the composer cleared) the
- * notice says only what went wrong.
- * TODO(save-failure rewrite): words of their own for a prompt no longer in the composer.
+ * A save did not reach the database; Detour keeps the text and tries again. The words say where
+ * the text is: still in the composer while it is; otherwise (the prompt was sent, or the composer
+ * cleared) kept by Detour in memory, in the browser's (a full disk: the background keeps it, past
+ * the tab) or in this tab's (the background could not be reached), until it lands.
  */
 export function saveFailedNotice(error: unknown, inComposer: boolean): NoticeWording {
   const detail = error instanceof Error ? error.message : String(error);
-  let body = detail;
-  if (inComposer) body = errorCode(error) === 'quota' ? t('saveFailedDiskFull') : t('saveFailedOther', detail);
+  const quota = errorCode(error) === 'quota';
+  const body = inComposer
+    ? quota
+      ? t('saveFailedDiskFull')
+      : t('saveFailedOther', detail)
+    : quota
+      ? t('saveFailedKeptDiskFull')
+      : t('saveFailedKeptOther', detail);
   return { tone: 'info', title: t('saveFailedTitle'), body, actions: [], closeLabel: t('close') };
 }
 

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { DetourDb } from '../db/schema';
+import { lastAnswers } from '../db/prompts';
 import { sightingsSince } from '../db/sightings';
+import { RECENT_ANSWER_MS } from './rank';
 import { OWN_EVIDENCE_MS, type OfficialStatus, providerView, type ProviderView } from './view';
 import { SITES } from '../sites';
 import type { SiteAdapter, StatusSource } from '../sites/types';
@@ -57,6 +59,8 @@ async function officialOf(site: SiteAdapter, options: GatherOptions, now: () => 
 }
 
 export async function gatherProviders(db: DetourDb, options: GatherOptions, now: () => number = Date.now): Promise<ProviderView[]> {
-  const seen = await sightingsSince(db, now() - OWN_EVIDENCE_MS);
-  return Promise.all(SITES.map(async (site) => providerView(site.id, await officialOf(site, options, now), seen[site.id])));
+  const [seen, answered] = await Promise.all([sightingsSince(db, now() - OWN_EVIDENCE_MS), lastAnswers(db, SITES.map((site) => site.id), now() - RECENT_ANSWER_MS)]);
+  return Promise.all(
+    SITES.map(async (site) => providerView(site.id, await officialOf(site, options, now), seen[site.id], answered[site.id])),
+  );
 }

@@ -27,6 +27,7 @@ export const claude = {
   // web-view sign-in helpers and registration scripts (2025-26) open https://claude.ai/login (?returnTo=…)
   signIn: ['/login'],
   editor: 'prosemirror',
+  needsAccount: true,
   selectors: {
     composer: [
       'div.ProseMirror[contenteditable="true"]',

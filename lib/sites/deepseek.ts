@@ -25,6 +25,7 @@ export const deepseek = {
   // DeepSeek automation (2025-26) opens https://chat.deepseek.com/sign_in; guests land there
   signIn: ['/sign_in'],
   editor: 'textarea',
+  needsAccount: true,
   selectors: {
     composer: '#chat-input, textarea.ds-scroll-area, textarea[placeholder*="DeepSeek"]',
     // The same circular control becomes Stop while a reply streams: tell them apart by icon.

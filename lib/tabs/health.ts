@@ -5,6 +5,7 @@ import { recordSighting } from '../db/sightings';
 import { t } from '../i18n';
 import { type Arrival, arrive, type Gate, loopFailure, loopOf } from './navigation';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
+import { SerialByKey } from '../messaging/serial';
 import { siteForUrl } from '../sites';
 import { clearNetworkEvidence, getArrivals, getNetworkEvidence, getTabRecord, markSighted, putArrivals, putNetworkEvidence } from './records';
 
@@ -26,23 +27,30 @@ export async function currentTab(tabId: number, now: number = Date.now()): Promi
 
 /** The tab arrived at a gate of `site` (its sign-in page, a challenge): counted towards a loop. */
 export async function noteArrival(db: DetourDb, tabId: number, arrival: Arrival, now: number): Promise<void> {
-  await putArrivals(tabId, arrive(await getArrivals(tabId), arrival));
+  // One after another: a redirect's two updates at once would each count on the other's absence.
+  await arrivals.run(tabId, async () => putArrivals(tabId, arrive(await getArrivals(tabId), arrival)));
   await refreshTab(db, tabId, now);
 }
 
+const arrivals = new SerialByKey<number>();
+
 /**
- * Puts the tab's health on its toolbar button, and counts a failure it shows for the first time
- * as a sighting (Detour's own evidence that the chatbot is in trouble).
+ * Puts the tab's health on its toolbar button, and counts a failure episode it shows for the
+ * first time as a sighting (Detour's own evidence that the chatbot is in trouble). Refreshes of
+ * one tab run one after another: two at once would both count the failure, or leave the badge
+ * showing the older state.
  */
-export async function refreshTab(db: DetourDb, tabId: number, now: number): Promise<TabRecord | undefined> {
-  const tab = await currentTab(tabId, now);
-  await showBadge(tabId, badgeLook(tab));
-  const failure = tab?.health.status === 'failed' ? tab.health.failure : undefined;
-  if (tab && (await markSighted(tabId, failure && `${tab.site}|${failure.text}`)) && failure) {
-    await recordSighting(db, tab.site, failure, now);
-  }
-  return tab;
+export function refreshTab(db: DetourDb, tabId: number, now: number): Promise<TabRecord | undefined> {
+  return refreshes.run(tabId, async () => {
+    const tab = await currentTab(tabId, now);
+    await showBadge(tabId, badgeLook(tab));
+    const failure = tab?.health.status === 'failed' ? tab.health.failure : undefined;
+    if (tab && (await markSighted(tabId, failure !== undefined)) && failure) await recordSighting(db, tab.site, failure, now);
+    return tab;
+  });
 }
+
+const refreshes = new SerialByKey<number>();
 
 export interface ChatRequest {
   readonly tabId: number;

@@ -8,14 +8,17 @@ import { browserSuite, SCREENSHOTS } from './harness/suite';
 import type { Scenario } from './stand-in/scenarios';
 
 /** Whether Detour's notice covers any part of the chatbot's composer, or of its own error card. */
-function overlaps(tab: Tab, what: 'composer' | 'error'): Promise<boolean> {
-  return tab.evaluate(({ selector, what }) => {
-    const card = document.querySelector('detour-notice')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+async function overlaps(tab: Tab, what: 'composer' | 'error'): Promise<boolean> {
+  const card = await tab.inShadow('detour-notice', (root) => {
+    const box = root.querySelector('.card')?.getBoundingClientRect();
+    return box && { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+  }, undefined);
+  return tab.evaluate(({ selector, what, card }) => {
     const target = what === 'composer' ? document.querySelector(selector)?.closest('form') : document.querySelector('[class*="text-token-text-error"]');
     const box = target?.getBoundingClientRect();
     if (!card || !box) throw new Error(`notice or ${what} missing`);
     return card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom;
-  }, { selector: COMPOSER, what });
+  }, { selector: COMPOSER, what, card });
 }
 
 /**
