@@ -248,7 +248,8 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
       if (url.pathname === '/__stand-in/app.css') {
         return void response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(STYLE);
       }
-      const fixture = /^\/__stand-in\/fixture\/([\w.-]+\.html)$/.exec(url.pathname)?.[1];
+      // Under the site's path too (HuggingChat's content script runs only under /chat).
+      const fixture = /^(?:\/[\w-]+)*\/__stand-in\/fixture\/([\w.-]+\.html)$/.exec(url.pathname)?.[1];
       if (fixture) {
         const page = readFileSync(join(FIXTURE_ROOT, kit.site, fixture), 'utf8');
         return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
