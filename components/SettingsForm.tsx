@@ -17,7 +17,7 @@ function move(order: readonly SiteId[], index: number, by: -1 | 1): SiteId[] {
 
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
-  const number = (key: 'stallSeconds' | 'noReplySeconds' | 'resendOfferMinutes', label: string, hint: string) => (
+  const number = (key: 'stallSeconds' | 'noReplySeconds' | 'blankSeconds' | 'resendOfferMinutes', label: string, hint: string) => (
     <label class="field">
       <span>{label}</span>
       <input
@@ -68,6 +68,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         <legend>{t('settingsDetection')}</legend>
         {number('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
         {number('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
+        {number('blankSeconds', t('settingsBlankSeconds'), t('settingsBlankHint'))}
         <label class="check">
           <input
             type="checkbox"

@@ -34,6 +34,13 @@ export function TabStatus({ view }: { readonly view: TabView }) {
           <p class="status-detail">“{health.failure.text}”</p>
         </section>
       );
+    case 'blind':
+      return (
+        <section class="status" data-state="blind" aria-live="polite">
+          <p class="status-line">{t('tabBlind')}</p>
+          <p class="status-detail">{t(health.reason === 'no-composer' ? 'tabBlindNoComposer' : 'tabBlindNoThread', name)}</p>
+        </section>
+      );
     case 'stalled':
       return (
         <section class="status" data-state="stalled" role="alert">

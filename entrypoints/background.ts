@@ -13,7 +13,8 @@ import { loadSettings, migrateSettings } from '../lib/settings';
 import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
 import { CHAT_SCRIPT, chatbotMatchPatterns, siteForUrl } from '../lib/sites';
-import { noteChatRequest, refreshTab } from '../lib/tabs/health';
+import { noteArrival, noteChatRequest, refreshTab } from '../lib/tabs/health';
+import { signInArrival } from '../lib/tabs/navigation';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
 const STATUS_ALARM = 'detour-status';
@@ -29,6 +30,9 @@ export default defineBackground(() => {
   // A page load starts afresh: leaving the chatbot clears the tab's state, and on a chatbot page
   // the content script reports anew as soon as it runs (earlier failed requests are history).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // Sent to the sign-in page (by a redirect, or a page's script): again and again is a login loop.
+    const arrival = signInArrival(change.url ?? (change.status === 'loading' ? tab.url : undefined), Date.now());
+    if (arrival) void noteArrival(db, tabId, arrival, Date.now());
     if (change.status !== 'loading') return;
     const cleared = siteForUrl(change.url ?? tab.url) ? clearNetworkEvidence(tabId) : clearTabRecord(tabId);
     void cleared.then(() => refreshTab(db, tabId, Date.now()));

@@ -56,17 +56,36 @@ export type Author = (typeof AUTHORS)[number];
 export const TurnSchema = v.object({ author: v.picklist(AUTHORS), text: Text });
 export type Turn = Readonly<v.InferOutput<typeof TurnSchema>>;
 
+/**
+ * Why Detour cannot read a chat page: its adapter finds no composer, or (on a conversation's page)
+ * no turns, for a while. Not a failure of the chatbot: most likely the site changed.
+ */
+export const BLIND_REASONS = ['no-composer', 'no-thread'] as const;
+export type BlindReason = (typeof BLIND_REASONS)[number];
+
 /** The chat's health at one moment: what the badge, the notice and the popup show. */
 export type ChatHealth =
   | { readonly status: 'healthy'; readonly answering: boolean }
   | { readonly status: 'failed'; readonly failure: Failure }
-  | { readonly status: 'stalled'; readonly stall: Stall };
+  | { readonly status: 'stalled'; readonly stall: Stall }
+  | { readonly status: 'blind'; readonly reason: BlindReason };
 
 export const ChatHealthSchema = v.variant('status', [
   v.object({ status: v.literal('healthy'), answering: v.boolean() }),
   v.object({ status: v.literal('failed'), failure: FailureSchema }),
   v.object({ status: v.literal('stalled'), stall: StallSchema }),
+  v.object({ status: v.literal('blind'), reason: v.picklist(BLIND_REASONS) }),
 ]);
+
+/**
+ * What kind of page of the chatbot a tab shows: a chat (a new one or a conversation), its sign-in
+ * page, a "verify you are human" challenge, or another page (settings, a library).
+ */
+export const PAGE_KINDS = ['chat', 'sign-in', 'challenge', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** Which page a tab reports from, and when that page loaded. */
+export const TabPageSchema = v.object({ kind: v.picklist(PAGE_KINDS), loadedAt: Time });
 
 // --- Prompts ------------------------------------------------------------------------------------
 
@@ -110,6 +129,8 @@ export interface TabReport {
   readonly health: ChatHealth;
   /** The prompt whose exchange this is about, when it was sent or rescued here. */
   readonly promptId?: string;
+  /** Which page this is, and when it loaded: a challenge shown again and again is a failure. */
+  readonly page?: Readonly<v.InferOutput<typeof TabPageSchema>>;
 }
 
 /** A tab's report as the background keeps it. */

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
-/** Bounds on the two waits, so a typo cannot make every reply a stall or none. */
+/** Bounds on the waits, so a typo cannot make every reply a stall, or every page blank, or none. */
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
 /** Bounds on the wait before offering another chatbot for a prompt kept to send again: 5 minutes to a day. */
 export const RESEND_OFFER_LIMITS = { min: 5, max: 1440 } as const;
@@ -12,6 +12,7 @@ export const RESEND_OFFER_LIMITS = { min: 5, max: 1440 } as const;
 const DEFAULTS = {
   stallSeconds: 60,
   noReplySeconds: 30,
+  blankSeconds: 20,
   sendMode: 'send' as const,
   includeContext: false,
   showNotice: true,
@@ -45,6 +46,11 @@ const SettingsSchema = v.pipe(
     stallSeconds: seconds(DEFAULTS.stallSeconds),
     /** Seconds after a send within which a reply must start. */
     noReplySeconds: seconds(DEFAULTS.noReplySeconds),
+    /**
+     * Seconds a chat page may show no composer before it counts as blank (nothing drawn) or as
+     * unreadable to Detour (the site changed).
+     */
+    blankSeconds: seconds(DEFAULTS.blankSeconds),
     /** Press send after filling the other chatbot's composer, or leave the prompt there. */
     sendMode: v.fallback(v.picklist(['send', 'fill']), DEFAULTS.sendMode),
     /** Send the earlier turns of a failed conversation along with the prompt. */

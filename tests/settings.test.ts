@@ -52,6 +52,7 @@ describe('settings', () => {
     ).toEqual({
       stallSeconds: 8,
       noReplySeconds: DEFAULT_SETTINGS.noReplySeconds,
+      blankSeconds: DEFAULT_SETTINGS.blankSeconds,
       sendMode: 'fill',
       includeContext: false,
       showNotice: true,

@@ -10,6 +10,8 @@ import { deliver } from '../../lib/deliver/deliver';
 import type { ChatState, Outcome } from '../../lib/detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
+import { keepClearOf } from '../../lib/notice/keep-clear';
+import { t } from '../../lib/i18n';
 import type { PromptInput } from '../../lib/db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
 import { Serial } from '../../lib/messaging/serial';
@@ -107,13 +109,17 @@ export class ChatPage {
     this.watcher = new ChatWatcher(
       doc,
       site,
-      () => ({ stallMs: this.settings.stallSeconds * 1000, noReplyMs: this.settings.noReplySeconds * 1000 }),
+      () => ({
+        stallMs: this.settings.stallSeconds * 1000,
+        noReplyMs: this.settings.noReplySeconds * 1000,
+        blank: { ms: this.settings.blankSeconds * 1000, text: (seconds) => t('failureBlank', seconds) },
+      }),
       {
         onHealth: (health, state) => this.healthChanged(health, state),
         onOutcome: (outcome, state) => this.outcome(outcome, state),
       },
     );
-    this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()));
+    this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => keepClearOf(doc, site));
   }
 
   start(): void {
@@ -275,7 +281,8 @@ export class ChatPage {
   }
 
   private report(): void {
-    void this.call('tab.report', { site: this.site.id, url: location.href, health: this.health, promptId: this.promptId });
+    const page = { kind: this.watcher.pageKind, loadedAt: Math.round(performance.timeOrigin) };
+    void this.call('tab.report', { site: this.site.id, url: location.href, health: this.health, promptId: this.promptId, page });
   }
 
   private context(): ReturnType<typeof contextBeforeLastPrompt> {

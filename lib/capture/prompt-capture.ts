@@ -1,8 +1,8 @@
 import { lastUserMessage } from '../page/conversation';
 import { firstShown } from '../page/dom';
-import type { SiteAdapter } from '../sites/types';
+import type { EditorKind, SiteAdapter } from '../sites/types';
 import { sameText } from '../text';
-import { hasContent, readComposer } from '../page/composer';
+import { editableOf, hasContent, readComposer } from '../page/composer';
 import type { Draft, DraftRecorder } from './draft-recorder';
 
 /** Whether an event's target is, or is inside, an element matching `selector`. */
@@ -21,6 +21,8 @@ export const SEND_CONFIRM_MS = 5_000;
  */
 export class PromptCapture {
   private pendingSend: { readonly draft: Draft; readonly at: number } | undefined;
+  /** Where the person types when the adapter's composer is nowhere to be found (the site changed). */
+  private fallback: Element | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -30,9 +32,25 @@ export class PromptCapture {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Whether `target` is in the composer (events are caught on the document). */
+  /**
+   * Whether `target` is in the composer (events are caught on the document). When no element
+   * matches the adapter's composer, whatever editable the person types in is taken for it, so no
+   * prompt is lost when every selector is stale.
+   */
   isComposer(target: EventTarget | null): boolean {
-    return closest(target, this.site.selectors.composer);
+    if (closest(target, this.site.selectors.composer)) return true;
+    if (firstShown(this.doc, this.site.selectors.composer)) return false;
+    const editable = editableOf(target);
+    if (editable) this.fallback = editable;
+    return editable !== undefined;
+  }
+
+  private composer(): { readonly element: Element; readonly editor: EditorKind } | undefined {
+    const known = firstShown(this.doc, this.site.selectors.composer);
+    if (known) return { element: known, editor: this.site.editor };
+    const fallback = this.fallback?.isConnected ? this.fallback : undefined;
+    // Read as what it is: a textarea's value, or an editor's text.
+    return fallback && { element: fallback, editor: fallback.tagName === 'TEXTAREA' ? 'textarea' : 'prosemirror' };
   }
 
   /** Whether `target` is the send button or inside it. */
@@ -41,8 +59,8 @@ export class PromptCapture {
   }
 
   private read(): string | undefined {
-    const composer = firstShown(this.doc, this.site.selectors.composer);
-    return composer ? readComposer(composer, this.site.editor) : undefined;
+    const composer = this.composer();
+    return composer ? readComposer(composer.element, composer.editor) : undefined;
   }
 
   /** The prompt being written took the id of the one an earlier copy was writing (see DraftRecorder.adopt). */

@@ -1,4 +1,5 @@
-import type { Author, ChatHealth, Failure, Stall } from '../model';
+import type { Author, BlindReason, ChatHealth, Failure, Stall } from '../model';
+import type { Sight } from './sight';
 
 /**
  * The chat's health over time, as a pure state machine: the watcher feeds it what the page shows
@@ -13,6 +14,8 @@ export interface Snapshot {
   readonly lastAuthor: Author | undefined;
   /** The conversation the page shows, as the adapter names it (undefined for a new chat). */
   readonly conversation: string | undefined;
+  /** What Detour can make of the page (see lib/detect/sight.ts); without it, it is taken as read. */
+  readonly sight?: Sight;
 }
 
 export interface Timing {
@@ -20,7 +23,16 @@ export interface Timing {
   readonly stallMs: number;
   /** A sent prompt that has no reply started after this long has stalled. */
   readonly noReplyMs: number;
+  /**
+   * A chat page that has shown no composer this long after loading is blank (a failure), and one
+   * whose composer or conversation the adapter has not found this long is one Detour cannot read.
+   * `text` words the blank page's failure. Without it, neither is judged.
+   */
+  readonly blank?: { readonly ms: number; readonly text: (seconds: number) => string };
 }
+
+/** What is wrong with reading the page, while it lasts: blank, or unreadable to the adapter. */
+type Unread = 'blank' | BlindReason;
 
 export interface ChatState {
   readonly conversation: string | undefined;
@@ -33,6 +45,12 @@ export interface ChatState {
   /** Latched: a toast that vanished still counts until the chat moves on. */
   readonly failure: Failure | undefined;
   readonly stall: Stall | undefined;
+  /** Since when the page has been blank or unreadable, and which. */
+  readonly unread?: { readonly what: Unread; readonly since: number };
+  /** The page stayed blank: a failure, for as long as it stays so. */
+  readonly blank?: Failure;
+  /** The adapter cannot read the page. */
+  readonly blind?: BlindReason;
 }
 
 export function initialState(snapshot: Snapshot, now: number): ChatState {
@@ -49,8 +67,21 @@ export function initialState(snapshot: Snapshot, now: number): ChatState {
 
 export function health(state: ChatState): ChatHealth {
   if (state.failure) return { status: 'failed', failure: state.failure };
+  if (state.blank) return { status: 'failed', failure: state.blank };
   if (state.stall) return { status: 'stalled', stall: state.stall };
+  if (state.blind) return { status: 'blind', reason: state.blind };
   return { status: 'healthy', answering: state.generating || state.awaiting !== undefined };
+}
+
+/**
+ * What keeps the adapter from reading a chat page now: no composer and nothing drawn (blank), no
+ * composer it knows, or, on a conversation's page, no turns. Other pages (sign-in, settings, a
+ * challenge) are not judged.
+ */
+function unreadOf(sight: Sight | undefined, conversation: string | undefined): Unread | undefined {
+  if (!sight || sight.kind !== 'chat') return undefined;
+  if (!sight.composer) return sight.editable || sight.rendered ? 'no-composer' : 'blank';
+  return conversation !== undefined && !sight.thread ? 'no-thread' : undefined;
 }
 
 /** The user sent a prompt: a new exchange starts, earlier trouble is behind it, the clocks restart. */
@@ -83,6 +114,15 @@ export function observe(state: ChatState, snapshot: Snapshot, now: number, timin
   const failure =
     snapshot.failure ?? (base.failure && !(moved || startedGenerating) ? base.failure : undefined);
 
+  const what = snapshot.failure ? undefined : unreadOf(snapshot.sight, snapshot.conversation);
+  const unread = what === undefined ? undefined : base.unread?.what === what ? base.unread : { what, since: now };
+  const due = unread !== undefined && timing.blank !== undefined && now - unread.since >= timing.blank.ms;
+  const blank: Failure | undefined =
+    due && unread.what === 'blank' && !failure
+      ? { kind: 'page', place: 'page', text: timing.blank!.text(Math.round(timing.blank!.ms / 1000)) }
+      : undefined;
+  const blind = due && unread.what !== 'blank' ? unread.what : undefined;
+
   let stall: Stall | undefined;
   if (!failure && snapshot.generating && now - movedAt >= timing.stallMs) {
     stall = { reason: 'no-progress', seconds: Math.round(timing.stallMs / 1000) };
@@ -98,15 +138,18 @@ export function observe(state: ChatState, snapshot: Snapshot, now: number, timin
     awaiting: failure ? undefined : awaiting,
     failure,
     stall,
+    ...(unread && { unread }),
+    ...(blank && { blank }),
+    ...(blind && { blind }),
   };
 }
 
 /** The next moment a stall could be declared without anything else happening, if any. */
 export function nextDeadline(state: ChatState, timing: Timing): number | undefined {
   if (state.failure || state.stall) return undefined;
-  if (state.generating) return state.movedAt + timing.stallMs;
-  if (state.awaiting) return state.awaiting.since + timing.noReplyMs;
-  return undefined;
+  const unreadAt = state.unread && !state.blank && !state.blind && timing.blank ? state.unread.since + timing.blank.ms : undefined;
+  const stallAt = state.generating ? state.movedAt + timing.stallMs : state.awaiting ? state.awaiting.since + timing.noReplyMs : undefined;
+  return unreadAt === undefined || stallAt === undefined ? (unreadAt ?? stallAt) : Math.min(unreadAt, stallAt);
 }
 
 export type Outcome = 'answered' | 'failed' | 'stalled';

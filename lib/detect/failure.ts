@@ -1,11 +1,14 @@
 import type { SiteAdapter } from '../sites/types';
-import { findPhrase, normalizeText, truncate } from '../text';
+import { findPhrase } from '../text';
 import { blockText, hasRole, isInOrAfter, isShown, lastMatch } from '../page/dom';
+import { composerElement } from '../page/composer';
+import { isAuthored } from './authored';
+import { readBlocks } from './blocks';
 import { pageFailure } from './error-page';
-import type { Failure, FailureKind } from '../model';
+import { genericFailure, type Located, located } from './generic';
+import { readFailure } from './vocabulary';
+import type { Failure } from '../model';
 
-/** Longest failure text kept: enough for a title and a notice, never a whole answer. */
-const MAX_FAILURE_TEXT = 300;
 /** An assistant turn with no message body and more text than this is not an error card. */
 const MAX_BARE_ERROR_TURN = 500;
 /** A reply longer than this is an answer, whatever sentence it contains. */
@@ -13,11 +16,23 @@ const MAX_CANNED_REPLY = 200;
 const CODE = 'pre, code';
 
 /**
- * The failure the chat shows right now, if any: the whole page, an error in (or after) the last
- * turn, or a toast or dialog. Pure: reads `doc` through the site's adapter and nothing else.
+ * The failure the chat shows right now, if any, in layers: the whole page; then the adapter's
+ * structure (an error in or after the last turn, a toast or dialog); then what any chat UI's
+ * failure looks like (lib/detect/generic.ts), so a redesign that breaks the adapter's selectors
+ * does not blind Detour. Pure: reads `doc` and nothing else.
  */
-export function detectFailure(doc: Document, site: SiteAdapter): Failure | undefined {
-  return pageFailure(doc, site) ?? lastTurnFailure(doc, site) ?? noticeFailure(doc, site);
+export function detectFailure(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): Failure | undefined {
+  return locateFailure(doc, site, composer)?.failure;
+}
+
+/** The failure and the element showing it (the in-page notice keeps clear of it). */
+export function locateFailure(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): Located | undefined {
+  return (
+    pageFailure(doc, site, composer) ??
+    lastTurnFailure(doc, site) ??
+    noticeFailure(doc, site) ??
+    genericFailure(doc, site, composer)
+  );
 }
 
 /**
@@ -45,24 +60,19 @@ function uiText(element: Element, unread: string): string {
   return blockText(element, `${unread}, ${CONTROLS}`);
 }
 
-function kindOf(normalized: string, site: SiteAdapter): FailureKind {
-  return findPhrase(normalized, site.texts.limit) ? 'limit' : 'error';
-}
-
-function failure(kind: FailureKind, place: Failure['place'], text: string): Failure {
-  return { kind, place, text: truncate(text.replace(/\s+/g, ' ').trim(), MAX_FAILURE_TEXT) };
+function kindOf(text: string, site: SiteAdapter): 'limit' | 'error' {
+  return findPhrase(text, site.texts.limit) ? 'limit' : 'error';
 }
 
 /**
  * An error in the last turn, or rendered after it. Anything followed by a newer turn is history,
  * not a failure. Words inside a message body or code are what someone wrote, never the UI's.
  */
-function lastTurnFailure(doc: Document, site: SiteAdapter): Failure | undefined {
+function lastTurnFailure(doc: Document, site: SiteAdapter): Located | undefined {
   const { selectors } = site;
   const last = lastMatch(doc, selectors.turn);
   if (!last) return undefined;
   const unread = unreadSelector(site);
-  const quoted = `${selectors.messageBody}, ${unread}`;
 
   // Structure first: an error card the UI draws in the last turn, or after it in the thread.
   // Words in a message can be anything, but no message body renders these classes and roles.
@@ -71,33 +81,48 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Failure | undefined 
     if (!isInOrAfter(card, last)) break;
     if (card.closest(unread) || !isShown(card)) continue;
     const text = uiText(card, unread);
-    if (text) return failure(kindOf(normalizeText(text), site), 'turn', text);
+    if (text) return located(kindOf(text, site), 'turn', text, card);
   }
 
   // Text second, only in the chatbot's own turn, outside what the message says.
   if (!hasRole(last, selectors.assistantTurn) || hasRole(last, selectors.userTurn)) return undefined;
-  const hasBody = last.querySelector(selectors.messageBody) !== null;
-  const outside = uiText(last, hasBody ? quoted : unread);
-  if (!hasBody && outside.length > MAX_BARE_ERROR_TURN) return undefined;
-  const normalized = normalizeText(outside);
-  const phrase = findPhrase(normalized, site.texts.error) ?? findPhrase(normalized, site.texts.limit);
-  if (phrase) return failure(kindOf(normalized, site), 'turn', outside);
-  return hasBody ? cannedReplyFailure(last, site) : undefined;
+  if (last.querySelector(selectors.messageBody) === null) return bareTurnFailure(last, site);
+  const outside = uiText(last, `${selectors.messageBody}, ${unread}`);
+  if (findPhrase(outside, site.texts.error) ?? findPhrase(outside, site.texts.limit)) {
+    return located(kindOf(outside, site), 'turn', outside, last);
+  }
+  return cannedReplyFailure(last, site);
+}
+
+/**
+ * A reply with no message body: an error card, or an answer whose body the adapter no longer
+ * recognises. Only a line that is not prose, code or a quote, and that opens with the failure,
+ * counts.
+ */
+function bareTurnFailure(turn: Element, site: SiteAdapter): Located | undefined {
+  const blocks = readBlocks(turn, { direction: 'within', maxChars: MAX_BARE_ERROR_TURN + 1, skip: unreadSelector(site) });
+  if (blocks.reduce((chars, block) => chars + block.text.length, 0) > MAX_BARE_ERROR_TURN) return undefined;
+  for (const block of blocks) {
+    if (isAuthored(block.element, site)) continue;
+    const reading = readFailure(block.text, { error: site.texts.error, limit: site.texts.limit });
+    if (reading && isShown(block.element)) return located(reading.kind, 'turn', block.text, block.element);
+  }
+  return undefined;
 }
 
 /** A reply that is nothing but one of the site's canned failure sentences. */
-function cannedReplyFailure(reply: Element, site: SiteAdapter): Failure | undefined {
+function cannedReplyFailure(reply: Element, site: SiteAdapter): Located | undefined {
   const canned = site.texts.cannedReply;
   if (!canned) return undefined;
   const text = Array.from(reply.querySelectorAll(site.selectors.messageBody), (body) => blockText(body, site.selectors.ignore))
     .join(' ')
     .trim();
-  if (text.length > MAX_CANNED_REPLY || !findPhrase(normalizeText(text), canned)) return undefined;
-  return failure('error', 'turn', text);
+  if (text.length > MAX_CANNED_REPLY || !findPhrase(text, canned)) return undefined;
+  return located('error', 'turn', text, reply);
 }
 
 /** Toasts, banners and dialogs: structure alone is not enough, their words must say failure. */
-function noticeFailure(doc: Document, site: SiteAdapter): Failure | undefined {
+function noticeFailure(doc: Document, site: SiteAdapter): Located | undefined {
   const { selectors } = site;
   const places: [string, Failure['place']][] = [
     [selectors.dialog, 'dialog'],
@@ -109,9 +134,8 @@ function noticeFailure(doc: Document, site: SiteAdapter): Failure | undefined {
       // one in an older message is history.
       if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore)) || !isShown(notice)) continue;
       const text = uiText(notice, unreadSelector(site));
-      const normalized = normalizeText(text);
-      if (findPhrase(normalized, site.texts.limit)) return failure('limit', place, text);
-      if (findPhrase(normalized, site.texts.error)) return failure('error', place, text);
+      if (findPhrase(text, site.texts.limit)) return located('limit', place, text, notice);
+      if (findPhrase(text, site.texts.error)) return located('error', place, text, notice);
     }
   }
   return undefined;

@@ -14,15 +14,21 @@ import {
 } from './chat-state';
 import { conversationMark, isGenerating, lastAuthor } from '../page/conversation';
 import { detectFailure } from './failure';
+import { takeSight } from './sight';
+import { findComposer } from '../page/composer';
+import type { PageKind } from '../model';
 
 /** What the page shows now, read through the adapter. */
 export function takeSnapshot(doc: Document, site: SiteAdapter, url: URL): Snapshot {
+  // Looked for once a look: detection, the stop control and the sight all start from it.
+  const composer = findComposer(doc, site);
   return {
-    failure: detectFailure(doc, site),
-    generating: isGenerating(doc, site),
+    failure: detectFailure(doc, site, composer.found),
+    generating: isGenerating(doc, site, composer.found),
     mark: conversationMark(doc, site),
     lastAuthor: lastAuthor(doc, site),
     conversation: site.conversationId(url),
+    sight: takeSight(doc, site, url, composer),
   };
 }
 
@@ -40,6 +46,7 @@ export interface WatcherHooks {
  */
 export class ChatWatcher {
   private state: ChatState;
+  private kind: PageKind = 'other';
   private reported: string | undefined;
   private deadline: ReturnType<typeof setTimeout> | undefined;
   /** Outcomes are only reported for an exchange that was sent from this page. */
@@ -53,6 +60,11 @@ export class ChatWatcher {
     private readonly now: () => number = Date.now,
   ) {
     this.state = initialState(this.snapshot(), this.now());
+  }
+
+  /** Which page of the chatbot this is, as last seen (a chat, its sign-in page, a challenge…). */
+  get pageKind(): PageKind {
+    return this.kind;
   }
 
   /** Reads the page and folds it in. Cheap: a handful of selector queries on the document. */
@@ -72,7 +84,9 @@ export class ChatWatcher {
   }
 
   private snapshot(): Snapshot {
-    return takeSnapshot(this.doc, this.site, new URL(this.doc.location?.href ?? 'about:blank'));
+    const snapshot = takeSnapshot(this.doc, this.site, new URL(this.doc.location?.href ?? 'about:blank'));
+    this.kind = snapshot.sight?.kind ?? 'other';
+    return snapshot;
   }
 
   private advance(next: ChatState): void {

@@ -8,7 +8,7 @@ import { chatbotRecovered } from '../retry/offers';
 import { cancelResend, listResends, scheduleResend } from '../retry/resend';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
-import { currentTab, refreshTab } from '../tabs/health';
+import { currentTab, noteArrival, refreshTab } from '../tabs/health';
 import { saveOrKeep } from '../save/kept';
 import { noteTabDraft, resumeDraft } from '../save/tab-drafts';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
@@ -38,6 +38,8 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'tab.report': async (report, sender) => {
       await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
+      // Each page that is a challenge counts towards a challenge loop.
+      if (report.page?.kind === 'challenge') await noteArrival(db, sender.tabId, { gate: 'challenge', at: report.page.loadedAt, site: report.site }, now());
       // A reply under way again means the chat moved on from any failed request.
       if (report.health.status === 'healthy' && report.health.answering) await clearNetworkEvidence(sender.tabId);
       await refreshTab(db, sender.tabId, now());

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ChatHealthSchema, type DeepReadonly, FailureSchema, PromptRecordSchema, SiteIdSchema, StallSchema, TurnSchema } from '../model';
+import { ChatHealthSchema, type DeepReadonly, FailureSchema, PromptRecordSchema, SiteIdSchema, StallSchema, TabPageSchema, TurnSchema } from '../model';
 import { RESUME_HEAD_CHARS } from '../save/tab-drafts';
 import type { HandledType, Request } from './protocol';
 
@@ -39,7 +39,7 @@ export const REQUESTS = {
     failure: FailureSchema,
     context: Context,
   }),
-  'tab.report': v.object({ site: SiteIdSchema, url: prompt.url, health: ChatHealthSchema, promptId: v.optional(prompt.id) }),
+  'tab.report': v.object({ site: SiteIdSchema, url: prompt.url, health: ChatHealthSchema, promptId: v.optional(prompt.id), page: v.optional(TabPageSchema) }),
   'tab.get': v.object({ tabId: TabId }),
   'prompts.list': v.object({
     search: v.optional(v.string()),

@@ -1,9 +1,12 @@
+import { type Box, placeNotice } from './placement';
+
 /**
- * Detour's notice inside a chatbot's page: a small card at the top right, well away from the
- * composer, in a closed shadow root, so that neither the page's styles nor its scripts reach it
- * (the page sees only an empty <detour-notice> element). It shows no prompt text, and its
- * buttons act only on a real click or key press, never on one a page script fakes.
- * Plain DOM: the content script stays free of a UI framework.
+ * Detour's notice inside a chatbot's page: a small card, at the top right unless that covers the
+ * chatbot's own error or its composer (lib/notice/placement.ts), in a closed shadow root, so that
+ * neither the page's styles nor its scripts reach it (the page sees only an empty
+ * <detour-notice> element). It shows no prompt text, and its buttons act only on a real click or
+ * key press, never on one a page script fakes. Escape closes it from anywhere in the page but a
+ * dialog of the site's own. Plain DOM: the content script stays free of a UI framework.
  */
 
 export interface NoticeAction {
@@ -58,13 +61,34 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 }
 `;
 
+/** Where Escape belongs to the site: its own dialogs close on it. */
+const SITE_DIALOG = '[role="dialog"], [role="alertdialog"], dialog[open], [aria-modal="true"]';
+
 export class PageNotice {
   private host: HTMLElement | undefined;
+  /** The card, kept here: its shadow root is closed, so not even Detour reaches it through the host. */
+  private card: HTMLElement | undefined;
   private shownTone: NoticeContent['tone'] | undefined;
+  private placing: number | undefined;
+  private readonly onKey = (event: KeyboardEvent) => {
+    const target = event.target as Partial<Element> | null;
+    if (event.key !== 'Escape' || (typeof target?.closest === 'function' && target.closest(SITE_DIALOG))) return;
+    this.dismiss();
+  };
+  private readonly onMove = () => {
+    const view = this.doc.defaultView;
+    if (!view || this.placing !== undefined) return;
+    this.placing = view.requestAnimationFrame(() => {
+      this.placing = undefined;
+      this.place();
+    });
+  };
 
+  /** `keepClear` names what the notice must not cover, most important first (the error, the composer). */
   constructor(
     private readonly doc: Document,
     private readonly onDismiss: () => void = () => undefined,
+    private readonly keepClear: () => readonly Element[] = () => [],
   ) {}
 
   /** The tone of the notice on the page, if one is. */
@@ -132,18 +156,36 @@ export class PageNotice {
       card.append(actions);
     }
 
-    card.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') this.dismiss();
-    });
     root.append(style, card);
     (doc.body ?? doc.documentElement).append(host);
     this.host = host;
+    this.card = card;
     this.shownTone = content.tone;
+    doc.addEventListener('keydown', this.onKey, true);
+    doc.defaultView?.addEventListener('resize', this.onMove);
+    doc.addEventListener('scroll', this.onMove, { capture: true, passive: true });
+    this.place();
   }
 
   hide(): void {
     this.host?.remove();
     this.host = undefined;
+    this.card = undefined;
+    this.doc.removeEventListener('keydown', this.onKey, true);
+    this.doc.defaultView?.removeEventListener('resize', this.onMove);
+    this.doc.removeEventListener('scroll', this.onMove, true);
+  }
+
+  /** Moves the card where it covers neither the chatbot's error nor its composer. */
+  private place(): void {
+    const { card } = this;
+    const view = this.doc.defaultView;
+    if (!card || !view) return;
+    const own = card.getBoundingClientRect();
+    if (own.width === 0) return; // no layout (a test's DOM): the stylesheet's corner stands
+    const boxes: Box[] = this.keepClear().map((element) => element.getBoundingClientRect());
+    const { left, top } = placeNotice({ width: view.innerWidth, height: view.innerHeight }, own, boxes);
+    Object.assign(card.style, { left: `${left}px`, top: `${top}px`, right: 'auto' });
   }
 
   private dismiss(): void {

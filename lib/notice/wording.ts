@@ -44,9 +44,9 @@ export interface HealthContext {
   readonly locale: string;
 }
 
-/** The notice about the chat's health; none for a healthy chat. */
+/** The notice about the chat's health; none for a healthy chat, nor for a page Detour cannot read (the popup says so). */
 export function healthNotice(health: ChatHealth, context: HealthContext): NoticeWording | undefined {
-  if (health.status === 'healthy') return undefined;
+  if (health.status === 'healthy' || health.status === 'blind') return undefined;
   const name = siteName(context.site);
   const failed = health.status === 'failed';
   const what = failed

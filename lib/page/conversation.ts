@@ -1,12 +1,53 @@
 import type { Author, Turn } from '../model';
 import type { SiteAdapter } from '../sites/types';
-import { blockText, firstShown, hasRole, lastMatch } from './dom';
+import { normalizeText } from '../text';
+import { composerElement } from './composer';
+import { blockText, firstShown, hasRole, isShown, lastMatch } from './dom';
 
 /** Readers of the conversation's state, for the watcher, capture and delivery. Pure. */
 
 /** A reply is being generated: the site shows its stop control or marks the reply busy. */
-export function isGenerating(doc: Document, site: SiteAdapter): boolean {
-  return firstShown(doc, site.selectors.generating) !== undefined;
+export function isGenerating(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): boolean {
+  return firstShown(doc, site.selectors.generating) !== undefined || hasStopControl(composer);
+}
+
+/** "Stop" as chat composers label the control that ends a reply, in Detour's languages. */
+const STOP_LABEL = /^(stop|detener|parar|arrêter|stopp|anhalten|interromp|ferma|остановить|dừng|중지|停止)/;
+/** Other things a composer stops: dictation, a voice chat, a recording, sharing. */
+const NOT_A_REPLY = /voice|dictat|record|listen|audio|micro|shar|speak|aloud|voz|vocal|sprach|音声|语音|語音|음성|голос|giọng/;
+
+/** Stop icons by name, as icon sets call them (a sprite's `#icon-stop`, `<svg name="Stop">`, `data-icon="stop"`). */
+const STOP_ICON = 'svg[name^="stop" i], [data-icon^="stop" i], img[alt^="stop" i]';
+
+/**
+ * A stop control beside the composer, as every chat UI shows while it answers: labelled "Stop…"
+ * in the UI's language, drawn with an icon named "stop", or unlabelled with the stop glyph (a lone
+ * square). Read when the adapter's own markers no longer match.
+ */
+function hasStopControl(composer: Element | undefined): boolean {
+  const root = composer && controlsOf(composer);
+  if (!root) return false;
+  for (const button of Array.from(root.querySelectorAll('button, [role="button"]'))) {
+    const label = normalizeText(button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '');
+    const glyph = label === '' && button.querySelector('svg rect') !== null && button.querySelector('svg path, svg circle, svg polygon, svg polyline, svg line, svg use') === null;
+    if ((glyph || (STOP_LABEL.test(label) && !NOT_A_REPLY.test(label))) && isShown(button)) return true;
+  }
+  const sprite = Array.from(root.querySelectorAll('use')).find((use) => /stop/i.test(use.getAttribute('href') ?? use.getAttribute('xlink:href') ?? ''));
+  const icon = root.querySelector(STOP_ICON) ?? sprite;
+  // Icons are hidden from screen readers (aria-hidden), not from sight: ask of what holds them.
+  const holder = icon?.closest('[aria-hidden="true"]')?.parentElement ?? icon?.parentElement;
+  return holder !== null && holder !== undefined && isShown(holder);
+}
+
+/** The composer's form, or the nearest of its ancestors (six at most: layout wrappers come in layers) that holds controls. */
+function controlsOf(composer: Element): Element | undefined {
+  const form = composer.closest('form, fieldset');
+  if (form) return form;
+  let node = composer.parentElement;
+  for (let level = 0; node && level < 6; level++, node = node.parentElement) {
+    if (node.querySelector('button, [role="button"]')) return node;
+  }
+  return undefined;
 }
 
 function authorOf(turn: Element, site: SiteAdapter): Author | undefined {

@@ -17,11 +17,42 @@ export function isShown(element: Element): boolean {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
     if (SCREEN_READER_ONLY.test(node.getAttribute('class') ?? '')) return false;
     const style = (node as Partial<HTMLElement>).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (style && (style.display === 'none' || style.visibility === 'hidden' || isClippedAway(style))) return false;
   }
   return typeof element.checkVisibility === 'function' && isLaidOut(element)
     ? element.checkVisibility({ visibilityProperty: true })
     : true;
+}
+
+/** Hidden by its own markup (attributes, a screen-reader-only class, inline style): cheap enough to ask of every element on a walk. */
+export function isHiddenHere(element: Element): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
+  const style = (element as Partial<HTMLElement>).style;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden' || isClippedAway(style));
+}
+
+/**
+ * The inline form of "visually hidden" (route announcers, hand-rolled sr-only): clipped to nothing,
+ * or squeezed to a pixel.
+ */
+function isClippedAway(style: CSSStyleDeclaration): boolean {
+  const clip = `${style.clip} ${style.clipPath}`.replace(/\s+/g, '');
+  if (/rect\(0(px)?,?0(px)?,?0(px)?,?0(px)?\)|inset\(50%\)/.test(clip)) return true;
+  const tiny = (size: string) => size === '1px' || size === '0px';
+  return tiny(style.width) && tiny(style.height) && style.overflow === 'hidden';
+}
+
+/**
+ * In a laid-out page, an element a pixel wide and high (a stylesheet's sr-only) shows nothing.
+ * It costs a layout, so it is asked only of a notice about to be reported.
+ */
+export function isSpeck(element: Element): boolean {
+  // A DOM without layout (a test's) gives every box 0 × 0: only a page with real boxes can tell.
+  if (element.ownerDocument.documentElement.getBoundingClientRect().width === 0) return false;
+  if (element.getClientRects().length === 0) return false;
+  const box = element.getBoundingClientRect();
+  return box.width <= 1 && box.height <= 1;
 }
 
 /** checkVisibility answers false for every node of a document without layout (a fixture). */
@@ -72,8 +103,27 @@ export function blockText(root: Element, exclude?: string): string {
 
 /** Whether `element` sits inside `container` or anywhere after it in document order. */
 export function isInOrAfter(element: Element, container: Element): boolean {
-  if (container.contains(element)) return true;
-  return (container.compareDocumentPosition(element) & 0x04) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  return container.contains(element) || comesAfter(container, element);
+}
+
+/**
+ * Whether `later` comes after `earlier` in document order, outside it. Found from their nearest
+ * common ancestor, so it costs the depth of the two and the siblings between them, never an
+ * ordering of the whole document.
+ */
+export function comesAfter(earlier: Node, later: Node): boolean {
+  const chain = new Map<Node, Node>();
+  for (let node: Node | null = earlier, child: Node = earlier; node; child = node, node = node.parentNode) chain.set(node, child);
+  let branch: Node = later;
+  for (let node: Node | null = later; node; branch = node, node = node.parentNode) {
+    const fromEarlier = chain.get(node);
+    if (fromEarlier === undefined) continue;
+    // `node` is the common ancestor; one inside the other is neither before nor after.
+    if (node === earlier || node === later) return false;
+    for (let sibling = fromEarlier.nextSibling; sibling; sibling = sibling.nextSibling) if (sibling === branch) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The last element matching `selector` under `root`, or undefined. */

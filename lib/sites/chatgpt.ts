@@ -21,6 +21,8 @@ export const chatgpt = {
   name: 'ChatGPT',
   hosts: ['chatgpt.com', 'chat.openai.com'],
   newChatUrl: 'https://chatgpt.com/',
+  // public login automation and web-view wrappers (2025-26) open https://chatgpt.com/auth/login; auth.openai.com, where it leads, is no host of Detour's
+  signIn: ['/auth/login'],
   editor: 'prosemirror',
   // Signed out, only a limited guest chat answers (the backend-anon endpoints below), without history.
   needsAccount: true,

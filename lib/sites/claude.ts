@@ -24,6 +24,8 @@ export const claude = {
   name: 'Claude',
   hosts: ['claude.ai'],
   newChatUrl: 'https://claude.ai/new',
+  // web-view sign-in helpers and registration scripts (2025-26) open https://claude.ai/login (?returnTo=…)
+  signIn: ['/login'],
   editor: 'prosemirror',
   needsAccount: true,
   selectors: {

@@ -22,6 +22,8 @@ export const deepseek = {
   name: 'DeepSeek',
   hosts: ['chat.deepseek.com'],
   newChatUrl: 'https://chat.deepseek.com/',
+  // DeepSeek automation (2025-26) opens https://chat.deepseek.com/sign_in; guests land there
+  signIn: ['/sign_in'],
   editor: 'textarea',
   needsAccount: true,
   selectors: {

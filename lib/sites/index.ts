@@ -61,3 +61,14 @@ export const CHAT_SCRIPT = '/chat.js';
 export function chatbotMatchPatterns(): string[] {
   return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}${site.path ?? ''}/*`));
 }
+
+/**
+ * Sign-in pages on a chatbot's own host, whatever the site: /login, /log-in, /signin, /sign-in,
+ * /sign_in, /auth/login…, with or without a locale first (/en/login). Adapters add their own.
+ */
+const SIGN_IN_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?(?:auth\/|account\/|u\/)?(?:log-?in|sign-?in|sign_in|signin|login)(?:[/?#]|$)/i;
+
+/** Whether `url` is the sign-in page of `site`. */
+export function isSignInUrl(url: URL, site: SiteAdapter): boolean {
+  return SIGN_IN_PATH.test(url.pathname) || (site.signIn ?? []).some((path) => url.pathname.startsWith(path));
+}

@@ -142,6 +142,11 @@ export interface SiteAdapter {
   readonly path?: string;
   /** Where a new, empty conversation starts. */
   readonly newChatUrl: string;
+  /**
+   * Paths of the site's own sign-in pages, beyond the common ones (/login, /sign-in, /auth/login…,
+   * see lib/detect/sight.ts): being sent there again and again is a login loop.
+   */
+  readonly signIn?: readonly string[];
   readonly editor: EditorKind;
   /** The longest prompt the site's composer takes (UTF-16 code units, as maxlength counts), if capped. */
   readonly maxPromptChars?: number;

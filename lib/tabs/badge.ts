@@ -16,7 +16,8 @@ export const BADGE_COLORS = { failed: '#c5221f', stalled: '#b06000', none: '#5f6
 
 /**
  * The per-tab badge contract (the README's "Using it"; the end-to-end tests hold it): empty on a
- * healthy chat, `!` on a failure, `…` on a stall; the title names the site and what was seen.
+ * healthy chat, `!` on a failure, `…` on a stall; the title names the site and what was seen, or
+ * that Detour cannot read the page.
  */
 export function badgeLook(report: { readonly site: SiteId; readonly health: ChatHealth } | undefined): BadgeLook {
   if (!report) return { text: '', color: BADGE_COLORS.none, title: t('extName') };
@@ -33,6 +34,9 @@ export function badgeLook(report: { readonly site: SiteId; readonly health: Chat
       };
     case 'healthy':
       return { text: '', color: BADGE_COLORS.none, title: t('badgeHealthy', name) };
+    case 'blind':
+      // Not the chatbot failing: Detour cannot read its page, so no failure badge, only the words.
+      return { text: '', color: BADGE_COLORS.none, title: t('badgeBlind', name) };
   }
 }
 

@@ -3,22 +3,36 @@ import type { TabRecord } from '../model';
 import type { DetourDb } from '../db/schema';
 import { recordSighting } from '../db/sightings';
 import { t } from '../i18n';
+import { type Arrival, arrive, type Gate, loopFailure, loopOf } from './navigation';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
 import { SerialByKey } from '../messaging/serial';
 import { siteForUrl } from '../sites';
-import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './records';
+import { clearNetworkEvidence, getArrivals, getNetworkEvidence, getTabRecord, markSighted, putArrivals, putNetworkEvidence } from './records';
+
+const describeLoop = (gate: Gate, count: number) => t(gate === 'sign-in' ? 'failureSignInLoop' : 'failureChallengeLoop', count);
 
 /**
  * A tab's health as Detour shows it (badge, popup): what its page reported, combined with what
- * the background saw on its chat requests.
+ * the background saw on its chat requests and in its navigations (a login or challenge loop).
  */
-export async function currentTab(tabId: number): Promise<TabRecord | undefined> {
-  const [record, network] = await Promise.all([getTabRecord(tabId), getNetworkEvidence(tabId)]);
-  const health = combinedHealth(record?.health, network);
+export async function currentTab(tabId: number, now: number = Date.now()): Promise<TabRecord | undefined> {
+  const [record, network, arrivals] = await Promise.all([getTabRecord(tabId), getNetworkEvidence(tabId), getArrivals(tabId)]);
+  const loop = loopOf(arrivals, record, now);
+  const health = loop ? { status: 'failed' as const, failure: loopFailure(loop, describeLoop) } : combinedHealth(record?.health, network);
   if (!health) return undefined;
   if (record) return { ...record, health };
-  return { tabId, site: network!.site, url: '', health, at: network!.at };
+  const site = network?.site ?? arrivals.at(-1)?.site;
+  return site && { tabId, site, url: '', health, at: network?.at ?? now };
 }
+
+/** The tab arrived at a gate of `site` (its sign-in page, a challenge): counted towards a loop. */
+export async function noteArrival(db: DetourDb, tabId: number, arrival: Arrival, now: number): Promise<void> {
+  // One after another: a redirect's two updates at once would each count on the other's absence.
+  await arrivals.run(tabId, async () => putArrivals(tabId, arrive(await getArrivals(tabId), arrival)));
+  await refreshTab(db, tabId, now);
+}
+
+const arrivals = new SerialByKey<number>();
 
 /**
  * Puts the tab's health on its toolbar button, and counts a failure episode it shows for the
@@ -28,7 +42,7 @@ export async function currentTab(tabId: number): Promise<TabRecord | undefined> 
  */
 export function refreshTab(db: DetourDb, tabId: number, now: number): Promise<TabRecord | undefined> {
   return refreshes.run(tabId, async () => {
-    const tab = await currentTab(tabId);
+    const tab = await currentTab(tabId, now);
     await showBadge(tabId, badgeLook(tab));
     const failure = tab?.health.status === 'failed' ? tab.health.failure : undefined;
     if (tab && (await markSighted(tabId, failure !== undefined)) && failure) await recordSighting(db, tab.site, failure, now);

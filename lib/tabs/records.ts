@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Delivery, TabRecord } from '../model';
+import type { Arrival } from './navigation';
 import type { NetworkEvidence } from './network';
 
 /**
@@ -12,6 +13,7 @@ const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
 const networkKey = (tabId: number) => `session:network-${tabId}` as const;
 const deliveryKey = (tabId: number) => `session:delivery-${tabId}` as const;
 const sightedKey = (tabId: number) => `session:sighted-${tabId}` as const;
+const gatesKey = (tabId: number) => `session:gates-${tabId}` as const;
 
 export async function getTabRecord(tabId: number): Promise<TabRecord | undefined> {
   return (await storage.getItem<TabRecord>(tabKey(tabId))) ?? undefined;
@@ -31,6 +33,15 @@ export async function putNetworkEvidence(tabId: number, evidence: NetworkEvidenc
 
 export async function clearNetworkEvidence(tabId: number): Promise<void> {
   await storage.removeItem(networkKey(tabId));
+}
+
+/** The tab's recent arrivals at sign-in pages and challenges (see lib/tabs/navigation.ts). */
+export async function getArrivals(tabId: number): Promise<Arrival[]> {
+  return (await storage.getItem<Arrival[]>(gatesKey(tabId))) ?? [];
+}
+
+export async function putArrivals(tabId: number, arrivals: readonly Arrival[]): Promise<void> {
+  await storage.setItem(gatesKey(tabId), arrivals);
 }
 
 /**
@@ -82,5 +93,5 @@ export async function clearTabRecord(tabId: number): Promise<void> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItems([tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId)]);
+  await storage.removeItems([tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId), gatesKey(tabId)]);
 }

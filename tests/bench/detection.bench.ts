@@ -22,6 +22,9 @@ function conversation(turns: number): Document {
     parts.push(chatgptKit.assistantTurn({ html: PARAGRAPH.repeat(8), streaming: false }, index + 1));
   }
   window.document.write(chatgptKit.page(parts.join('\n'), 'Bench'));
+  // The composer as ChatGPT's editor mounts it: a page without one is read as loading or blind.
+  window.document.querySelector(chatgptKit.places.editorMount)!.innerHTML =
+    '<div contenteditable="true" translate="no" class="ProseMirror" id="prompt-textarea"><p><br class="ProseMirror-trailingBreak"></p></div>';
   return window.document as unknown as Document;
 }
 

@@ -61,4 +61,23 @@ describe('PromptCapture on ChatGPT', () => {
     const send = document.querySelector('[data-testid="send-button"]') ?? document.createElement('button');
     expect(capture.isComposer(send)).toBe(false);
   });
+
+  it('saves what is typed in whatever editable there is when the adapter\'s composer is gone', () => {
+    composer().remove();
+    document.querySelector('textarea[name="prompt-textarea"]')?.remove();
+    document.body.insertAdjacentHTML('beforeend', '<div class="new-composer" contenteditable="true"><p>Plan a picnic</p></div>');
+    const renamed = document.querySelector('.new-composer')!;
+    expect(capture.isComposer(renamed.firstElementChild)).toBe(true);
+    capture.typed();
+    capture.sendAttempt();
+    expect(saved).toEqual(['send:Plan a picnic']);
+    renamed.innerHTML = '<p><br></p>';
+    capture.check();
+    expect(sent.map((draft) => draft.text)).toEqual(['Plan a picnic']);
+  });
+
+  it('takes no other editable for the composer while the adapter\'s is there', () => {
+    document.body.insertAdjacentHTML('beforeend', '<textarea class="search"></textarea>');
+    expect(capture.isComposer(document.querySelector('.search'))).toBe(false);
+  });
 });

@@ -28,6 +28,12 @@ describe('TabStatus', () => {
     expect(screen.getByRole('alert').textContent).toBe('ChatGPT failed in this tab“Network error”');
   });
 
+  it('says when Detour cannot read the page, and why', () => {
+    render(<TabStatus view={{ kind: 'chatbot', site: 'claude', health: { status: 'blind', reason: 'no-composer' } }} />);
+    expect(screen.getByText("Detour can't read this page — the site may have changed")).toBeTruthy();
+    expect(screen.getByText('It finds no message box on Claude. What you type is still saved.')).toBeTruthy();
+  });
+
   it('says when the tab is not a chatbot', () => {
     render(<TabStatus view={{ kind: 'not-chatbot' }} />);
     expect(screen.getByText('This tab is not a chatbot Detour watches.')).toBeTruthy();

@@ -10,6 +10,7 @@ import {
   type Snapshot,
 } from '../../lib/detect/chat-state';
 import type { Failure } from '../../lib/model';
+import type { Sight } from '../../lib/detect/sight';
 
 const timing = { stallMs: 60_000, noReplyMs: 30_000 };
 const toast: Failure = { kind: 'limit', place: 'toast', text: 'Too many requests in 1 hour. Try again later.' };
@@ -102,5 +103,40 @@ describe('chat state', () => {
     const stalled = observe(streaming, snap({ generating: true, mark: 'a' }), 70_000, timing);
     expect(outcomeBetween(streaming, stalled)).toBe('stalled');
     expect(outcomeBetween(stalled, observe(stalled, snap({ generating: false, mark: 'c' }), 71_000, timing))).toBe('answered');
+  });
+
+  describe('a page Detour cannot read', () => {
+    const rules = { ...timing, blank: { ms: 20_000, text: (seconds: number) => `blank after ${seconds} s` } };
+    const sight = (overrides: Partial<Sight> = {}): Sight => ({ kind: 'chat', composer: true, thread: true, editable: true, rendered: true, ...overrides });
+    // null: a new chat, whose URL names no conversation yet.
+    const look = (state: ChatState, at: number, overrides: Partial<Sight>, conversation: string | null = 'c1') =>
+      observe(state, snap({ sight: sight(overrides), conversation: conversation ?? undefined }), at, rules);
+
+    it('is blank when no composer and nothing drawn lasts the set time: a failure', () => {
+      const loading = look(initialState(snap(), 0), 0, { composer: false, editable: false, rendered: false });
+      expect(health(loading).status).toBe('healthy');
+      expect(nextDeadline(loading, rules)).toBe(20_000);
+      const blank = look(loading, 20_000, { composer: false, editable: false, rendered: false });
+      expect(health(blank)).toEqual({ status: 'failed', failure: { kind: 'page', place: 'page', text: 'blank after 20 s' } });
+      expect(health(look(blank, 21_000, {})).status).toBe('healthy');
+    });
+
+    it('is blind when the adapter finds no composer, or on a conversation no turns, for the set time; never on other pages', () => {
+      const start = initialState(snap(), 0);
+      expect(health(look(look(start, 0, { composer: false }), 20_000, { composer: false }))).toEqual({ status: 'blind', reason: 'no-composer' });
+      expect(health(look(look(start, 0, { thread: false }), 20_000, { thread: false }))).toEqual({ status: 'blind', reason: 'no-thread' });
+      expect(health(look(look(start, 0, { thread: false }, null), 20_000, { thread: false }, null)).status).toBe('healthy');
+      const signIn = { kind: 'sign-in' as const, composer: false, editable: false, rendered: false };
+      expect(health(look(look(start, 0, signIn), 60_000, signIn)).status).toBe('healthy');
+    });
+
+    it('starts the clock again when what is wrong changes, and lets a failure the page shows win', () => {
+      const start = look(initialState(snap(), 0), 0, { composer: false, editable: false, rendered: false });
+      const drawn = look(start, 15_000, { composer: false });
+      expect(health(look(drawn, 20_000, { composer: false })).status).toBe('healthy');
+      expect(health(look(drawn, 35_000, { composer: false })).status).toBe('blind');
+      const failing = observe(drawn, snap({ failure: toast, sight: sight({ composer: false }) }), 40_000, rules);
+      expect(health(failing)).toEqual({ status: 'failed', failure: toast });
+    });
   });
 });

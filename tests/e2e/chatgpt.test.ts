@@ -7,17 +7,18 @@ import type { Tab } from './harness/session';
 import { browserSuite, SCREENSHOTS } from './harness/suite';
 import type { Scenario } from './stand-in/scenarios';
 
-/** Whether Detour's notice covers any part of the chatbot's composer. */
-async function overlapsComposer(tab: Tab): Promise<boolean> {
+/** Whether Detour's notice covers any part of the chatbot's composer, or of its own error card. */
+async function overlaps(tab: Tab, what: 'composer' | 'error'): Promise<boolean> {
   const card = await tab.inShadow('detour-notice', (root) => {
     const box = root.querySelector('.card')?.getBoundingClientRect();
     return box && { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
   }, undefined);
-  return tab.evaluate(({ selector, card }) => {
-    const composer = document.querySelector(selector)?.closest('form')?.getBoundingClientRect();
-    if (!card || !composer) throw new Error('notice or composer missing');
-    return card.left < composer.right && composer.left < card.right && card.top < composer.bottom && composer.top < card.bottom;
-  }, { selector: COMPOSER, card });
+  return tab.evaluate(({ selector, what, card }) => {
+    const target = what === 'composer' ? document.querySelector(selector)?.closest('form') : document.querySelector('[class*="text-token-text-error"]');
+    const box = target?.getBoundingClientRect();
+    if (!card || !box) throw new Error(`notice or ${what} missing`);
+    return card.left < box.right && box.left < card.right && card.top < box.bottom && box.top < card.bottom;
+  }, { selector: COMPOSER, what, card });
 }
 
 /**
@@ -88,7 +89,12 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === text)?.status).toBe('failed');
     if (scenario === 'error-card') {
       await tab.screenshot(join(SCREENSHOTS, `${name}-notice.png`));
-      expect(await overlapsComposer(tab)).toBe(false);
+      expect(await overlaps(tab, 'composer')).toBe(false);
+      expect(await overlaps(tab, 'error')).toBe(false);
+      // Escape closes it from the composer, where the person is.
+      await tab.click(COMPOSER);
+      await tab.press('Escape');
+      await expect.poll(() => noticeText(tab)).toBe('');
     }
     await tab.close();
   });

@@ -69,6 +69,28 @@ describe('background handlers', () => {
     expect((await readBadge(8)).text).toBe('');
   });
 
+  it('says on the badge that Detour cannot read a page, with no failure badge', async () => {
+    await ask('tab.report', { site: 'chatgpt', url: 'https://chatgpt.com/c/1', health: { status: 'blind', reason: 'no-composer' } }, 7);
+    expect(await readBadge(7)).toEqual({ text: '', title: "Detour can't read this ChatGPT page — the site may have changed" });
+  });
+
+  it('calls a challenge shown three times within a minute a failure, and once a gate', async () => {
+    const challenge = (loadedAt: number) =>
+      ask('tab.report', { site: 'chatgpt', url: CHAT, health: { status: 'healthy', answering: false }, page: { kind: 'challenge', loadedAt } }, 9);
+    await challenge(now - 20_000);
+    await challenge(now - 20_000); // the same page reporting again
+    expect((await readBadge(9)).text).toBe('');
+    await challenge(now - 10_000);
+    await challenge(now - 1000);
+    expect(await readBadge(9)).toEqual({ text: '!', title: 'Detour: ChatGPT failed: Asked to verify you are human 3 times within a minute' });
+  });
+
+  it('calls being sent to the sign-in page three times within a minute a login loop', async () => {
+    const { noteArrival } = await import('../../lib/tabs/health');
+    for (const at of [now - 30_000, now - 15_000, now]) await noteArrival(db, 4, { gate: 'sign-in', at, site: 'chatgpt' }, now);
+    expect(await readBadge(4)).toEqual({ text: '!', title: 'Detour: ChatGPT failed: Sent back to the sign-in page 3 times within a minute' });
+  });
+
   it('opens the chosen chatbot and hands its tab the prompt, once', async () => {
     await saveSettings({ sendMode: 'fill' });
     await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Plan a picnic', url: CHAT, createdAt: 5, sent: true }, 3);

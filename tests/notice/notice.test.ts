@@ -41,8 +41,22 @@ describe('the in-page notice', () => {
     const onDismiss = vi.fn();
     const notice = new PageNotice(document, onDismiss);
     notice.show({ ...content, actions: [] });
-    shadowOf(document.querySelector('detour-notice'))!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    shadowOf(document.querySelector('detour-notice'))!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(notice.tone).toBeUndefined();
     expect(onDismiss).toHaveBeenCalledOnce();
+  });
+
+  it('is dismissed with Escape pressed in the composer, but leaves Escape in a dialog of the site to the site', () => {
+    document.body.innerHTML = '<div role="dialog"><input id="in-dialog"></div><div id="composer" contenteditable="true"></div>';
+    const notice = new PageNotice(document);
+    notice.show({ ...content, actions: [] });
+    const escape = () => new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    document.querySelector('#in-dialog')!.dispatchEvent(escape());
+    expect(notice.tone).toBe('failure');
+    document.querySelector('#composer')!.dispatchEvent(escape());
+    expect(notice.tone).toBeUndefined();
+    // Once closed it listens no more.
+    document.querySelector('#composer')!.dispatchEvent(escape());
+    document.body.innerHTML = '';
   });
 });

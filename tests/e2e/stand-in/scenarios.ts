@@ -12,6 +12,11 @@ export const SCENARIOS = {
   stall: 'Start the reply, then stop moving',
   'no-reply': 'Never start the reply',
   'page-502': 'Serve the 502 gateway page for every page load',
+  capacity: 'Serve an "at capacity" page (HTTP 503) at every path',
+  blank: 'Serve the app shell, and never render the app in it',
+  'login-loop': 'Send every page to the sign-in page, which sends it back',
+  'challenge-loop': 'Serve a "verify you are human" challenge that only ever reloads itself',
+  renamed: "Rename the composer (its id, name and form attributes) as a redesign does: Detour's selectors go stale",
 } as const;
 
 export type Scenario = keyof typeof SCENARIOS;

@@ -9,6 +9,7 @@ import { FIXTURE_ROOT } from '../../fixtures';
 import { controlPage } from './control-page';
 import { KITS, kitForHost } from './kits';
 import { escapeHtml } from './kits/html';
+import { wholePage } from './pages';
 import type { StandInKit } from './kits/types';
 import { isScenario, type Scenario } from './scenarios';
 import { STATUS_HOSTS, StatusPages } from './status-pages';
@@ -122,9 +123,15 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
   }
 
   function servePage(kit: StandInKit, path: string, response: ServerResponse): void {
-    if (scenarioOf(kit.host) === 'page-502') {
+    const scenario = scenarioOf(kit.host);
+    if (scenario === 'page-502') {
       const page = readFileSync(join(FIXTURE_ROOT, kit.site, kit.gatewayErrorFixture), 'utf8');
       response.writeHead(502, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
+    const whole = wholePage(kit, scenario, path);
+    if (whole) {
+      response.writeHead(whole.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...whole.headers }).end(whole.html);
       return;
     }
     const id = kit.conversationIdOf(path);
@@ -133,7 +140,8 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
     const page = kit
       .page(renderTurns(kit, conversation), title)
       .replace('</head>', '<link rel="stylesheet" href="/__stand-in/app.css"></head>')
-      .replace('</body>', '<script src="/__stand-in/app.js"></script></body>');
+      .replace('</body>', '<script src="/__stand-in/app.js"></script></body>')
+      .replace('<html', scenario === 'renamed' ? '<html data-stand-in-scenario="renamed"' : '<html');
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page);
   }
 
@@ -240,7 +248,8 @@ export async function startStandIn({ cert, key }: StandInOptions): Promise<Stand
       if (url.pathname === '/__stand-in/app.css') {
         return void response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(STYLE);
       }
-      const fixture = /^\/__stand-in\/fixture\/([\w.-]+\.html)$/.exec(url.pathname)?.[1];
+      // Under the site's path too (HuggingChat's content script runs only under /chat).
+      const fixture = /^(?:\/[\w-]+)*\/__stand-in\/fixture\/([\w.-]+\.html)$/.exec(url.pathname)?.[1];
       if (fixture) {
         const page = readFileSync(join(FIXTURE_ROOT, kit.site, fixture), 'utf8');
         return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);

@@ -29,7 +29,9 @@ function start(kit: StandInKit): void {
   const renderControls = () => {
     controls.innerHTML = kit.composerControls({ generating, hasText: editor.text().trim() !== '' });
   };
-  const editor: MountedEditor = mountEditor(kit.editor, document.querySelector(kit.places.editorMount)!, { ...kit.editorAttributes }, {
+  const renamed = document.documentElement.dataset.standInScenario === 'renamed';
+  if (renamed) renameComposer(document.querySelector(kit.places.editorMount)!);
+  const editor: MountedEditor = mountEditor(kit.editor, document.querySelector(kit.places.editorMount)!, renamed ? {} : { ...kit.editorAttributes }, {
     onChange: () => renderControls(),
     onEnter: () => void send(),
   });
@@ -123,6 +125,19 @@ function start(kit: StandInKit): void {
     else if (target.closest(kit.places.stop)) abort?.abort();
     else if (target.closest('[data-stand-in="dismiss"]')) target.closest('[role="dialog"]')?.remove();
   });
+}
+
+/**
+ * A redesign of the composer: its form keeps only the stand-in's own hooks, and no field keeps its
+ * id or name, so every selector an adapter has for it is stale. The editor is mounted bare.
+ */
+function renameComposer(mount: Element): void {
+  const form = mount.closest('form') ?? mount.parentElement!;
+  for (const element of [form, ...Array.from(form.querySelectorAll('*'))]) {
+    for (const name of element.getAttributeNames()) {
+      if (!name.startsWith('data-stand-in') && name !== 'style' && name !== 'class') element.removeAttribute(name);
+    }
+  }
 }
 
 const kit = kitForHost(location.hostname);
