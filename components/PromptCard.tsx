@@ -1,8 +1,10 @@
-import { t } from '../lib/i18n';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { plural, t } from '../lib/i18n';
 import type { PromptRecord } from '../lib/model';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { truncate } from '../lib/text';
+import { listKeys } from '../lib/ui/arrow-keys';
 
 export interface PromptCardProps {
   readonly prompt: PromptRecord;
@@ -12,12 +14,22 @@ export interface PromptCardProps {
   readonly onIncludeContextChange: (include: boolean) => void;
   readonly onSend: (target: SiteId) => void;
   readonly onCopy: () => void;
+  /** The first send button takes the focus (the popup, opened on a failure): Enter sends at once. */
+  readonly autoFocus?: boolean;
+  /** Buttons shown before "More…"; all of them when not set. */
+  readonly shownTargets?: number;
 }
 
 /** One prompt, with a button per alternative chatbot that sends it there. */
 export function PromptCard(props: PromptCardProps) {
-  const { prompt, alternatives } = props;
+  const { prompt, alternatives, shownTargets = alternatives.length } = props;
+  const [all, setAll] = useState(false);
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (props.autoFocus) first.current?.focus();
+  }, [props.autoFocus, prompt.id]);
   const hasContext = (prompt.context?.length ?? 0) > 0;
+  const targets = all ? alternatives : alternatives.slice(0, shownTargets);
   return (
     <section class="card" aria-labelledby="card-heading">
       <h2 id="card-heading" class="card-heading">
@@ -27,14 +39,29 @@ export function PromptCard(props: PromptCardProps) {
         {siteName(prompt.site)} · {t(`status_${prompt.status}`)}
         {prompt.failure && <> · “{truncate(prompt.failure.text, 80)}”</>}
       </p>
-      <blockquote class="card-text">{prompt.text}</blockquote>
-      <p class="card-label">{t('sendTo')}</p>
-      <div class="targets" role="group" aria-label={t('sendTo')}>
-        {alternatives.map((target) => (
-          <button type="button" class="target" data-target={target} onClick={() => props.onSend(target)}>
+      <blockquote class="card-text" tabIndex={0}>
+        {prompt.text}
+      </blockquote>
+      <div class="targets" role="group" aria-label={t('sendTo')} onKeyDown={(event) => listKeys(event, 'button')}>
+        <span class="card-label" aria-hidden="true">
+          {t('sendTo')}
+        </span>
+        {targets.map((target, index) => (
+          <button
+            type="button"
+            class="target"
+            data-target={target}
+            ref={index === 0 ? first : undefined}
+            onClick={() => props.onSend(target)}
+          >
             {siteName(target)}
           </button>
         ))}
+        {targets.length < alternatives.length && (
+          <button type="button" class="quiet more" aria-expanded="false" onClick={() => setAll(true)}>
+            {t('moreTargets', alternatives.length - targets.length)}
+          </button>
+        )}
         <button type="button" class="quiet" onClick={props.onCopy}>
           {t('copy')}
         </button>
@@ -46,7 +73,7 @@ export function PromptCard(props: PromptCardProps) {
             checked={props.includeContext}
             onChange={(event) => props.onIncludeContextChange(event.currentTarget.checked)}
           />
-          {t('includeContext', prompt.context?.length ?? 0)}
+          {plural('includeContext', prompt.context?.length ?? 0)}
         </label>
       )}
     </section>

@@ -8,12 +8,18 @@ import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onRetryClicked } from '../lib/retry/notification';
 import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
-import { migrateSettings } from '../lib/settings';
+import { SEND_LAST_COMMAND, sendLastPrompt } from '../lib/commands/send-last';
+import { pruneExpired } from '../lib/db/library';
+import { registerMenus } from '../lib/menus/context-menus';
+import { pageAfterInstall } from '../lib/onboarding/first-run';
+import { loadSettings, migrateSettings, watchSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
 import { noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
 const STATUS_ALARM = 'detour-status';
+/** The retention setting is applied this often, and at once when it changes. */
+const RETENTION_ALARM = 'detour-retention';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -35,12 +41,17 @@ export default defineBackground(() => {
 
   // Official status on a schedule: alarms survive the background being stopped; requests are only
   // made when the cached answer is stale (and never more than once a minute per page).
-  // Created once: recreating it at every start of the background would push it back each time.
-  void browser.alarms.get(STATUS_ALARM).then(async (alarm) => {
-    if (!alarm) await browser.alarms.create(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
-  });
+  void ensureAlarm(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
+  void ensureAlarm(RETENTION_ALARM, { periodInMinutes: 6 * 60, delayInMinutes: 1 });
+  const applyRetention = () => void loadSettings().then((settings) => pruneExpired(db, settings.retentionDays, Date.now()));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STATUS_ALARM) void checkForRecoveries(db);
+    if (alarm.name === RETENTION_ALARM) applyRetention();
+  });
+  let retentionDays: number | undefined;
+  watchSettings((settings) => {
+    if (settings.retentionDays !== retentionDays) applyRetention();
+    retentionDays = settings.retentionDays;
   });
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(
@@ -48,11 +59,23 @@ export default defineBackground(() => {
     );
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.commands.onCommand.addListener((command) => {
+    if (command === SEND_LAST_COMMAND) void sendLastPrompt(db);
+  });
+  registerMenus();
+
+  browser.runtime.onInstalled.addListener((details) => {
     void migrateSettings();
     void attachToOpenTabs();
+    const page = pageAfterInstall(details, browser.runtime.getManifest().version);
+    if (page) void browser.tabs.create({ url: browser.runtime.getURL(page.path as '/welcome.html'), active: page.active });
   });
 });
+
+/** Created once: recreating an alarm at every start of the background would push it back each time. */
+async function ensureAlarm(name: string, schedule: { periodInMinutes: number; delayInMinutes: number }): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, schedule);
+}
 
 /**
  * Chrome does not run content scripts in tabs that were open before Detour was installed or

@@ -5,6 +5,8 @@ import { SITE_IDS, type SiteId } from './sites/types';
 
 /** Bounds on the two waits, so a typo cannot make every reply a stall or none. */
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
+/** Prompts are kept at most this many days when a retention is set (0 keeps them forever). */
+export const MAX_RETENTION_DAYS = 3650;
 
 /** What a fresh install starts with, and what a stored value that makes no sense reads as. */
 const DEFAULTS = {
@@ -14,6 +16,9 @@ const DEFAULTS = {
   includeContext: false,
   showNotice: true,
   preferredOrder: SITES.map((site) => site.id),
+  /** Days a prompt is kept after its last change; 0 is forever. Pinned prompts always stay. */
+  retentionDays: 0,
+  pausedSites: [] as SiteId[],
 };
 
 /** A wait in whole seconds within WAIT_LIMITS. */
@@ -25,6 +30,16 @@ const seconds = (fallback: number) =>
       v.transform((value) => Math.min(WAIT_LIMITS.max, Math.max(WAIT_LIMITS.min, Math.round(value)))),
     ),
     fallback,
+  );
+
+/** Known site ids, each once: what a stored list of sites reads as. */
+const siteList = () =>
+  v.pipe(
+    v.array(v.unknown()),
+    // Not the model's SiteIdSchema: importing any value from lib/model.ts brings its schemas into the content script.
+    v.transform((ids) =>
+      ids.filter((id, index): id is SiteId => (SITE_IDS as readonly unknown[]).includes(id) && ids.indexOf(id) === index),
+    ),
   );
 
 /**
@@ -47,16 +62,14 @@ const SettingsSchema = v.pipe(
     /** Show Detour's notice inside the chatbot's page when something fails. */
     showNotice: v.fallback(v.boolean(), DEFAULTS.showNotice),
     /** The alternatives, most preferred first; ids Detour does not know, and repeats, are dropped. */
-    preferredOrder: v.fallback(
-      v.pipe(
-        v.array(v.unknown()),
-        // Not the model's SiteIdSchema: importing any value from lib/model.ts brings its schemas into the content script.
-        v.transform((ids) =>
-          ids.filter((id, index): id is SiteId => (SITE_IDS as readonly unknown[]).includes(id) && ids.indexOf(id) === index),
-        ),
-      ),
-      [],
+    preferredOrder: v.fallback(siteList(), []),
+    /** Days a prompt is kept; 0 is forever. */
+    retentionDays: v.fallback(
+      v.pipe(v.number(), v.finite(), v.transform((days) => Math.min(MAX_RETENTION_DAYS, Math.max(0, Math.round(days))))),
+      DEFAULTS.retentionDays,
     ),
+    /** Sites Detour leaves alone: nothing saved, watched or sent there. */
+    pausedSites: v.fallback(siteList(), DEFAULTS.pausedSites),
   }),
   v.transform(({ preferredOrder, ...settings }) => {
     const order: readonly SiteId[] = [...preferredOrder, ...DEFAULTS.preferredOrder.filter((id) => !preferredOrder.includes(id))];
@@ -77,8 +90,11 @@ export function normalizeSettings(stored: unknown): Settings {
  * Every write stores settings normalised (saveSettings, and migrateSettings on install and
  * update), so reading them only fills in what was never written. Readers stay free of the schema
  * because the content script reads settings, and valibot would cost it some 6 kB.
+ * Settings follow the person to their other browsers (storage.sync); prompts never do.
  */
-const settingsItem = storage.defineItem<Partial<Settings>>('local:settings', { fallback: {} });
+const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
+/** Where Detour 0.1 kept settings, on this device only. */
+const localSettingsItem = storage.defineItem<Partial<Settings> | null>('local:settings', { fallback: null });
 const completed = (stored: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...stored });
 
 export async function loadSettings(): Promise<Settings> {
@@ -87,12 +103,15 @@ export async function loadSettings(): Promise<Settings> {
 
 /**
  * Brings stored settings up to this version's shape (run by the background on install and
- * update). Writes only when something changed.
+ * update), and moves settings kept on this device only into the synced ones. What already
+ * synced from another browser wins over this device's older copy. Writes only when something changed.
  */
 export async function migrateSettings(): Promise<void> {
-  const stored = await settingsItem.getValue();
+  const [synced, local] = await Promise.all([settingsItem.getValue(), localSettingsItem.getValue()]);
+  const stored = Object.keys(synced).length === 0 && local ? local : synced;
   const normalized = normalizeSettings(stored);
-  if (JSON.stringify(stored) !== JSON.stringify(normalized)) await settingsItem.setValue({ ...normalized });
+  if (JSON.stringify(synced) !== JSON.stringify(normalized)) await settingsItem.setValue({ ...normalized });
+  if (local) await localSettingsItem.removeValue();
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
@@ -101,7 +120,17 @@ export async function saveSettings(changes: Partial<Settings>): Promise<Settings
   return next;
 }
 
-/** Calls back with the settings whenever they change (in any part of the extension). */
+/** Calls back with the settings whenever they change (in any part of the extension, or another browser). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(completed(value)));
+  return settingsItem.watch((value) => callback(completed(value ?? {})));
+}
+
+/** The chatbots to offer as alternatives, most preferred first: a paused one cannot receive a prompt. */
+export function alternativeOrder(settings: Pick<Settings, 'preferredOrder' | 'pausedSites'>): SiteId[] {
+  return settings.preferredOrder.filter((id) => !settings.pausedSites.includes(id));
+}
+
+/** Whether Detour leaves this site alone. */
+export function isPaused(settings: Pick<Settings, 'pausedSites'>, site: SiteId): boolean {
+  return settings.pausedSites.includes(site);
 }

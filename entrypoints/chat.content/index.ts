@@ -1,5 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { loadSettings } from '../../lib/settings';
+import { firstShown } from '../../lib/page/dom';
+import { readComposer } from '../../lib/page/composer';
+import { onTabMessage } from '../../lib/messaging/protocol';
+import { isPaused, loadSettings, watchSettings } from '../../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../../lib/sites';
 import { ChatPage } from './chat-page';
 
@@ -11,6 +14,17 @@ export default defineContentScript({
     if (!site) return;
     const settings = await loadSettings();
     if (ctx.isInvalid) return;
+    // A site the person paused is left alone from the next page load on; pausing it while open
+    // stops Detour here at once (resuming takes a reload, which the popup says).
+    if (isPaused(settings, site.id)) return;
+    ctx.onInvalidated(watchSettings((next) => isPaused(next, site.id) && ctx.abort()));
+    // The "Send this prompt to" menu asks what the message box holds.
+    ctx.onInvalidated(
+      onTabMessage('composer.read', () => {
+        const composer = firstShown(document, site.selectors.composer);
+        return { text: composer ? readComposer(composer, site.editor) : '' };
+      }),
+    );
     new ChatPage(ctx, document, site, settings).start();
   },
 });

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { App } from './App';
+import { uiLocale } from '../../lib/i18n';
 import '../../components/ui.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLocale();
 render(<App />, document.getElementById('app')!);

@@ -1,9 +1,21 @@
+import { plural, t } from '../i18n';
 import { siteName } from '../sites';
 import type { PromptRecord } from '../model';
+import type { ExportedPrompt } from './json';
+import { toExported } from './json';
 
-/** A readable export: one section per prompt, newest first, each prompt in a fenced block. */
+/**
+ * A readable export: one section per prompt, newest first, each prompt in a fenced block, in the
+ * person's language. Each section also carries the prompt's fields, but its text, as JSON in an
+ * HTML comment (invisible once rendered), so the file imports back whatever language it was
+ * written in (lib/export/import-markdown.ts). The conversation kept as context is left out: the
+ * JSON export has it.
+ */
 
-const stamp = (time: number) => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+/** Opens the comment that carries a section's fields. */
+export const MARKDOWN_MARKER = '<!-- detour ';
+
+export const stamp = (time: number) => `${new Date(time).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** A code fence longer than any run of backticks in the text, so no prompt can close it early. */
 function fenceFor(text: string): string {
@@ -11,8 +23,14 @@ function fenceFor(text: string): string {
   return '`'.repeat(Math.max(3, longest + 1));
 }
 
+/** The fields as JSON that cannot end the comment early (`-->`) or open a tag. */
+function marker(record: PromptRecord): string {
+  const { text: _text, context: _context, ...fields }: ExportedPrompt = toExported(record);
+  return `${MARKDOWN_MARKER}${JSON.stringify(fields).replace(/</g, '\\u003c').replace(/>/g, '\\u003e')} -->`;
+}
+
 function section(record: PromptRecord): string {
-  const lines = [`## ${siteName(record.site)} · ${stamp(record.sentAt ?? record.updatedAt)} · ${record.status}`, ''];
+  const lines = [`## ${siteName(record.site)} · ${stamp(record.sentAt ?? record.updatedAt)} · ${t(`status_${record.status}`)}`, marker(record), ''];
   if (record.failure) lines.push(`> ${record.failure.text.replace(/\n/g, ' ')}`, '');
   if (record.url) lines.push(`<${record.url}>`, '');
   const fence = fenceFor(record.text);
@@ -21,6 +39,5 @@ function section(record: PromptRecord): string {
 }
 
 export function toMarkdown(records: readonly PromptRecord[], now: Date): string {
-  const count = records.length === 1 ? '1 prompt' : `${records.length} prompts`;
-  return [`# Detour prompts`, '', `Exported ${stamp(now.getTime())} · ${count}`, '', ...records.map(section)].join('\n');
+  return [`# ${t('markdownTitle')}`, '', plural('markdownExported', records.length, stamp(now.getTime())), '', ...records.map(section)].join('\n');
 }

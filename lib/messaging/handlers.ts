@@ -1,16 +1,15 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
+import { deletePrompts, editPrompt, listTags, restorePrompts } from '../db/library';
+import { getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
 import { toCsv } from '../export/csv';
 import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
-import { parseJsonExport } from '../export/import';
+import { parseImport } from '../export/import-file';
 import { toJson } from '../export/json';
 import { toMarkdown } from '../export/markdown';
 import type { Handlers } from './protocol';
-import { alternativesFor } from '../providers/rank';
-import { gatherProviders } from '../providers/board';
+import { alternativesNow, gatherProviders } from '../providers/board';
 import { offerRetries } from '../retry/offers';
 import { openWithPrompt } from '../deliver/open';
-import { loadSettings } from '../settings';
 import { currentTab, refreshTab } from '../tabs/health';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
 
@@ -42,12 +41,18 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'prompts.get': ({ id }) => getPrompt(db, id),
 
-    'prompts.delete': ({ id }) => deletePrompt(db, id),
+    'prompts.delete': ({ ids }) => deletePrompts(db, ids),
+
+    'prompts.restore': async ({ prompts }) => ({ restored: await restorePrompts(db, prompts) }),
+
+    'prompts.edit': ({ id, edit }) => editPrompt(db, id, edit, now()),
+
+    'prompts.tags': () => listTags(db),
 
     'prompts.export': async ({ format }) => exportAll(await listPrompts(db), format, new Date(now())),
 
     'prompts.import': async ({ text }) => {
-      const parsed = parseJsonExport(text);
+      const parsed = parseImport(text);
       if (!parsed.ok) throw new Error(parsed.error);
       return { ...(await mergePrompts(db, parsed.prompts)), errors: parsed.errors };
     },
@@ -58,11 +63,8 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'providers.list': (options) => gatherProviders(db, options, now),
 
-    'alternatives.rank': async ({ site }) => {
-      // Ranking never waits long for a status page: the notice must show at once.
-      const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
-      return alternativesFor(site, settings.preferredOrder, providers);
-    },
+    // Ranking never waits long for a status page: the notice must show at once.
+    'alternatives.rank': ({ site }) => alternativesNow(db, site, now),
 
     'delivery.claim': async (_, sender) => (sender.tabId === undefined ? undefined : claimDelivery(sender.tabId, now())),
   };

@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PromptEdit } from '../db/library';
 import type { ListQuery, MergeResult, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { ExportFile, ExportFormat } from '../export/files';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
@@ -8,7 +9,7 @@ import type { SiteId } from '../sites/types';
 /**
  * The one message protocol between the content script, the background and the extension pages,
  * on @webext-core/messaging: each message names its request and its reply. The background
- * answers all of them but one: `delivery.ready`, which the background sends a chat tab.
+ * answers all of them but the two it sends a chat tab (TabMessage).
  */
 
 export interface ImportResult extends MergeResult {
@@ -24,7 +25,11 @@ export interface Protocol {
   'tab.get': { req: { tabId: number }; res: TabRecord | undefined };
   'prompts.list': { req: ListQuery; res: PromptRecord[] };
   'prompts.get': { req: { id: string }; res: PromptRecord | undefined };
-  'prompts.delete': { req: { id: string }; res: void };
+  /** Deletes prompts and hands them back as they were, for an undo ('prompts.restore'). */
+  'prompts.delete': { req: { ids: readonly string[] }; res: PromptRecord[] };
+  'prompts.restore': { req: { prompts: readonly PromptRecord[] }; res: { restored: number } };
+  'prompts.edit': { req: { id: string; edit: PromptEdit }; res: PromptRecord | undefined };
+  'prompts.tags': { req: Record<string, never>; res: { tag: string; count: number }[] };
   'prompts.export': { req: { format: ExportFormat }; res: ExportFile };
   'prompts.import': { req: { text: string }; res: ImportResult };
   'send.open': {
@@ -35,6 +40,8 @@ export interface Protocol {
   'delivery.claim': { req: Record<string, never>; res: Delivery | undefined };
   /** Background → chat tab: the prompt it was opened for is ready to claim. */
   'delivery.ready': { req: Record<string, never>; res: void };
+  /** Background → chat tab: what its composer holds (the "Send this prompt to" menu). */
+  'composer.read': { req: Record<string, never>; res: { text: string } };
   /** Every chatbot's official status and Detour's own evidence (popup, options). */
   'providers.list': { req: { force?: boolean; waitMs?: number }; res: ProviderView[] };
   /** The alternatives to `site`, healthiest first within the person's order (in-page notice). */
@@ -66,7 +73,9 @@ export interface Sender {
 }
 
 type Handler<K extends MessageType> = (data: Request<K>, sender: Sender) => Promise<Response<K>> | Response<K>;
-export type Handlers = { [K in Exclude<MessageType, 'delivery.ready'>]: Handler<K> };
+/** The messages the background sends a chat tab, which the tab answers. */
+export type TabMessage = 'delivery.ready' | 'composer.read';
+export type Handlers = { [K in Exclude<MessageType, TabMessage>]: Handler<K> };
 
 /** The code of an error worth telling apart (a full disk is not a bug), kept across the message. */
 export function errorCode(error: unknown): string | undefined {
@@ -104,6 +113,7 @@ export function handleMessages(handlers: Handlers): () => void {
 }
 
 /** Listens, in a chat tab, for one message the background sends it. */
-export function onTabMessage(type: 'delivery.ready', listener: () => void): () => void {
-  return messenger.onMessage(type, () => listener());
+export function onTabMessage<K extends TabMessage>(type: K, listener: () => Response<K>): () => void {
+  // The library types each listener's reply by its key, which a generic K does not narrow.
+  return messenger.onMessage(type, (() => listener()) as never);
 }

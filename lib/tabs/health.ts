@@ -4,6 +4,7 @@ import type { DetourDb } from '../db/schema';
 import { recordSighting } from '../db/sightings';
 import { t } from '../i18n';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
+import { isPaused, loadSettings } from '../settings';
 import { siteForUrl } from '../sites';
 import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './records';
 
@@ -46,6 +47,8 @@ export interface ChatRequest {
 export async function noteChatRequest(db: DetourDb, request: ChatRequest, now: number): Promise<void> {
   const site = siteForUrl(request.url);
   if (request.tabId < 0 || !site || !carriesPrompt(request)) return;
+  // A paused site is left alone, its requests included.
+  if (isPaused(await loadSettings(), site.id)) return;
   const failure =
     request.error !== undefined
       ? failureOfError(request.error, (error) => t('networkError', error))

@@ -41,7 +41,7 @@ describe('PromptCard', () => {
     );
     fireEvent.click(screen.getByRole('button', { name: siteName('gemini') }));
     expect(onSend).toHaveBeenCalledWith('gemini');
-    expect(screen.getByText('Include the 1 earlier messages of that conversation')).toBeTruthy();
+    expect(screen.getByText('Include the 1 earlier message of that conversation')).toBeTruthy();
   });
 });
 

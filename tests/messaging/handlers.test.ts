@@ -120,7 +120,7 @@ describe('background handlers', () => {
     await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Keep me', url: 'u', createdAt: 5, sent: true });
     const exported = (await ask('prompts.export', { format: 'json' })).value as { text: string; filename: string };
     expect(exported.filename).toMatch(/^detour-prompts-.*\.json$/);
-    await ask('prompts.delete', { id: 'p1' });
+    await ask('prompts.delete', { ids: ['p1'] });
     expect(await ask('prompts.import', { text: exported.text })).toMatchObject({
       ok: true,
       value: { added: 1, updated: 0, unchanged: 0, errors: [] },

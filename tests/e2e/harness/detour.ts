@@ -18,7 +18,7 @@ export async function launch(name: BrowserName): Promise<Session> {
 type Api = {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
   runtime: { sendMessage(message: object): Promise<{ res?: unknown; err?: { message: string } } | undefined> };
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { sync: { set(items: object): Promise<void> } };
   action?: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
   browserAction?: Api['action'];
 };
@@ -70,7 +70,7 @@ export const prompts = (session: Session) => ask<PromptRecord[]>(session, 'promp
 export async function setSettings(session: Session, settings: Partial<Settings>): Promise<void> {
   await session.extension(async (value) => {
     const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
-    await api.storage.local.set({ settings: value });
+    await api.storage.sync.set({ settings: value });
   }, settings);
 }
 
