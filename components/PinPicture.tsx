@@ -16,8 +16,7 @@ export function PinPicture() {
       <path d="M62 21a8 8 0 1 0 3 6" class="pp-stroke" />
       <rect x="84" y="13" width="300" height="28" rx="14" class="pp-address" />
       <g transform="translate(400 13)">
-        <rect width="28" height="28" rx="8" class="pp-detour" />
-        <path d="M8 9h6a6 6 0 0 1 0 12H8z" class="pp-detour-mark" />
+        <image href="/icon/48.png" width="28" height="28" />
         <rect x="16" y="-4" width="16" height="14" rx="4" class="pp-badge" />
         <text x="24" y="7" class="pp-badge-text">!</text>
       </g>
@@ -30,21 +29,24 @@ export function PinPicture() {
         <rect width="250" height="150" rx="10" class="pp-menu" />
         <text x="16" y="28" class="pp-menu-title">{extensions}</text>
         <rect x="8" y="44" width="234" height="40" rx="8" class="pp-row" />
-        <rect x="18" y="52" width="24" height="24" rx="6" class="pp-detour" />
-        <path d="M24 57h5a5 5 0 0 1 0 10h-5z" class="pp-detour-mark" />
+        <image href="/icon/48.png" x="18" y="52" width="24" height="24" />
         <text x="52" y="69" class="pp-row-text">Detour</text>
         <circle cx="214" cy="64" r="15" class="pp-ring" />
-        <path d="M209 57l10 10M211 66l-5 5M208 59l8-3 4 4-3 8" class="pp-pin" />
+        {/* A push pin: its head, the collar, and the point. */}
+        <g transform="translate(214 64) rotate(40)" class="pp-pin">
+          <path d="M-3.5 -8h7l-1 6h-5z" />
+          <path d="M-6 -2h12" />
+          <path d="M0 -2v9" />
+        </g>
         <rect x="18" y="100" width="24" height="24" rx="6" class="pp-other" />
         <rect x="52" y="106" width="110" height="12" rx="6" class="pp-other" />
       </g>
-      {/* Arrows from the steps: 1 the puzzle piece, 2 the pin. */}
+      {/* The steps' numbers beside what they point at: 1 the puzzle piece, 2 the pin. */}
       <g class="pp-steps">
-        <circle cx="486" cy="76" r="11" class="pp-step" />
-        <text x="486" y="81" class="pp-step-text">1</text>
-        <circle cx="226" cy="126" r="11" class="pp-step" />
-        <text x="226" y="131" class="pp-step-text">2</text>
-        <path d="M238 126h206" class="pp-arrow" />
+        <circle cx="500" cy="14" r="11" class="pp-step" />
+        <text x="500" y="19" class="pp-step-text">1</text>
+        <circle cx="494" cy="104" r="11" class="pp-step" />
+        <text x="494" y="109" class="pp-step-text">2</text>
       </g>
     </svg>
   );

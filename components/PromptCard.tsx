@@ -16,6 +16,8 @@ export interface PromptCardProps {
   readonly onCopy: () => void;
   /** The first send button takes the focus (the popup, opened on a failure): Enter sends at once. */
   readonly autoFocus?: boolean;
+  /** The failure's words beside the status; left out where the page already shows them (the popup's tab state). */
+  readonly quoteFailure?: boolean;
   /** Buttons shown before "More…"; all of them when not set. */
   readonly shownTargets?: number;
 }
@@ -32,13 +34,15 @@ export function PromptCard(props: PromptCardProps) {
   const targets = all ? alternatives : alternatives.slice(0, shownTargets);
   return (
     <section class="card" aria-labelledby="card-heading">
-      <h2 id="card-heading" class="card-heading">
-        {props.heading}
-      </h2>
-      <p class="card-meta">
-        {siteName(prompt.site)} · {t(`status_${prompt.status}`)}
-        {prompt.failure && <> · “{truncate(prompt.failure.text, 80)}”</>}
-      </p>
+      <div class="card-head">
+        <h2 id="card-heading" class="card-heading">
+          {props.heading}
+        </h2>
+        <p class="card-meta">
+          {siteName(prompt.site)} · {t(`status_${prompt.status}`)}
+          {prompt.failure && props.quoteFailure !== false && <> · “{truncate(prompt.failure.text, 80)}”</>}
+        </p>
+      </div>
       <blockquote class="card-text" tabIndex={0}>
         {prompt.text}
       </blockquote>
@@ -58,8 +62,15 @@ export function PromptCard(props: PromptCardProps) {
           </button>
         ))}
         {targets.length < alternatives.length && (
-          <button type="button" class="quiet more" aria-expanded="false" onClick={() => setAll(true)}>
-            {t('moreTargets', alternatives.length - targets.length)}
+          <button
+            type="button"
+            class="quiet more"
+            aria-expanded="false"
+            aria-label={t('moreTargets', alternatives.length - targets.length)}
+            title={t('moreTargets', alternatives.length - targets.length)}
+            onClick={() => setAll(true)}
+          >
+            +{alternatives.length - targets.length}
           </button>
         )}
         <button type="button" class="quiet" onClick={props.onCopy}>

@@ -51,13 +51,9 @@ export function PromptList(props: PromptListProps) {
         <ul class="prompts" onKeyDown={(event) => gridKeys(event, '.prompt', 'button')}>
           {prompts.map((prompt) => (
             <li class="prompt" data-id={prompt.id} aria-current={prompt.id === props.selectedId ? 'true' : undefined}>
-              <p class="prompt-text" title={truncate(prompt.text, 2000)}>
-                {truncate(prompt.text, 200)}
-              </p>
               <div class="prompt-row">
-                <p class="prompt-meta">
-                  {siteName(prompt.site)} · {relativeTime(prompt.updatedAt, props.now, props.locale)} ·{' '}
-                  <span data-status={prompt.status}>{t(`status_${prompt.status}`)}</span>
+                <p class="prompt-text" title={truncate(prompt.text, 2000)}>
+                  {truncate(prompt.text, 200)}
                 </p>
                 <div class="prompt-actions">
                   <button type="button" onClick={() => props.onSelect(prompt)}>
@@ -71,6 +67,10 @@ export function PromptList(props: PromptListProps) {
                   </button>
                 </div>
               </div>
+              <p class="prompt-meta">
+                {siteName(prompt.site)} · {relativeTime(prompt.updatedAt, props.now, props.locale)} ·{' '}
+                <span data-status={prompt.status}>{t(`status_${prompt.status}`)}</span>
+              </p>
             </li>
           ))}
         </ul>

@@ -25,7 +25,7 @@ import { useBusy } from '../../lib/ui/use-busy';
 /** Prompts listed in the popup; the options page has the whole library. */
 const POPUP_PROMPTS = 30;
 /** Send buttons on the card before "More…": the rest of the popup must fit in 600 px. */
-const POPUP_TARGETS = 4;
+const POPUP_TARGETS = 3;
 
 interface ActiveTab {
   readonly id: number | undefined;
@@ -142,9 +142,12 @@ export function App() {
     <main class="popup">
       <header class="bar">
         <h1>Detour</h1>
-        <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('openLibrary')}
-        </button>
+        <div class="header-actions">
+          {tabSite && !paused && <PauseButton site={tabSite} onChange={(pause) => void setPaused(tabSite, pause).catch(report)} />}
+          <button type="button" class="quiet" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openLibrary')}
+          </button>
+        </div>
       </header>
       {!tab ? (
         <p class="status-line">{t('loading')}</p>
@@ -159,6 +162,7 @@ export function App() {
           heading={heading}
           alternatives={alternatives}
           shownTargets={POPUP_TARGETS}
+          quoteFailure={!(current.id === featured?.id && tab?.view.kind === 'chatbot' && tab.view.health.status === 'failed')}
           autoFocus={troubled && !selected}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
@@ -193,7 +197,6 @@ export function App() {
       )}
       <footer class="bar">
         <ExportButtons busy={busy} onExport={(format) => void exportAs(format).catch(report)} />
-        {tabSite && !paused && <PauseButton site={tabSite} onChange={(pause) => void setPaused(tabSite, pause).catch(report)} />}
       </footer>
       {deleted && deleted.length > 0 ? (
         <UndoBar message={t('deleted')} onUndo={() => void undo(deleted).catch(report)} />

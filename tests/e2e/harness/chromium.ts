@@ -17,6 +17,8 @@ function wrap(page: Page): Tab {
     press: (key) => page.keyboard.press(key),
     waitFor: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (size) => page.setViewportSize(size),
+    setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     bringToFront: () => page.bringToFront(),
     async download(trigger) {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), trigger()]);
@@ -37,6 +39,8 @@ export async function launchChromium(options: {
   readonly standInPort: number;
   /** A visible window, for the demo. */
   readonly headless?: boolean;
+  /** The browser's UI language (Detour's messages follow it), when not English. */
+  readonly lang?: string;
 }): Promise<Session> {
   const { extensionDir } = options;
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'detour-chromium-')), {
@@ -58,13 +62,16 @@ export async function launchChromium(options: {
       `--host-resolver-rules=MAP * 127.0.0.1:${options.standInPort}, EXCLUDE localhost`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionUrl = (path: string) => `chrome-extension://${new URL(worker.url()).host}/${path}`;
+  const origin = `chrome-extension://${new URL(worker.url()).host}/`;
+  const extensionUrl = (path: string) => `${origin}${path}`;
   // A page of Detour's own for calling the extension API, kept open all session.
   const helper = await context.newPage();
   await helper.goto(extensionUrl('options.html'));
+  const firstRunPage = await closeFirstRunPage(context, origin);
   // The blank tab a new profile starts with (the demo's window shows it otherwise).
   await Promise.all(context.pages().filter((page) => page.url() === 'about:blank').map((page) => page.close()));
 
@@ -75,6 +82,8 @@ export async function launchChromium(options: {
   };
   return {
     name: 'chromium',
+    extensionOrigin: origin,
+    firstRunPage,
     newTab: open,
     openExtensionPage: (path) => open(extensionUrl(path)),
     async tabAt(prefix) {
@@ -86,4 +95,15 @@ export async function launchChromium(options: {
     close: () => context.close(),
     closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
+}
+
+/** Waits for the page Detour opens on install (the welcome page), notes where it was, and closes it. */
+async function closeFirstRunPage(context: BrowserContext, origin: string): Promise<string | undefined> {
+  const find = () => context.pages().find((page) => page.url().startsWith(origin) && !page.url().endsWith('/options.html'));
+  // Polled by hand: this runs while the browser starts, outside any test (no expect.poll there).
+  for (let waited = 0; !find() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  const page = find();
+  const url = page?.url();
+  await page?.close();
+  return url;
 }

@@ -8,17 +8,26 @@ import type { Session, Tab } from './session';
 
 /** What the end-to-end tests ask of Detour in a browser, the same way in both. */
 
-export async function launch(name: BrowserName): Promise<Session> {
+/** The browser with Detour's production build (or the build in `extensionDir`) installed. */
+export async function launch(name: BrowserName, options: { readonly extensionDir?: string; readonly lang?: string } = {}): Promise<Session> {
   const { browsers, builds, standInPort, proxyPort } = inject('e2e');
+  const extensionDir = options.extensionDir ?? builds[name];
   return name === 'chromium'
-    ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort })
-    : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort });
+    ? launchChromium({ executablePath: browsers.chromium, extensionDir, standInPort, ...(options.lang && { lang: options.lang }) })
+    : launchFirefox({ executablePath: browsers.firefox, extensionDir, proxyPort });
 }
 
 type Api = {
-  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
+  tabs: {
+    query(info: object): Promise<{ id?: number; url?: string }[]>;
+    remove(ids: number[]): Promise<void>;
+    sendMessage(tabId: number, message: object): Promise<{ res?: unknown; err?: { message: string } } | undefined>;
+  };
   runtime: { sendMessage(message: object): Promise<{ res?: unknown; err?: { message: string } } | undefined> };
-  storage: { sync: { set(items: object): Promise<void> } };
+  storage: {
+    sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
   action?: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
   browserAction?: Api['action'];
 };
@@ -72,6 +81,46 @@ export async function setSettings(session: Session, settings: Partial<Settings>)
     const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
     await api.storage.sync.set({ settings: value });
   }, settings);
+}
+
+/** Detour's settings as stored, in storage.sync, and whatever storage.local holds under the same key. */
+export async function storedSettings(session: Session): Promise<{ sync: Partial<Settings> | undefined; local: unknown }> {
+  return session.extension(async () => {
+    const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    const [sync, local] = await Promise.all([api.storage.sync.get('settings'), api.storage.local.get('settings')]);
+    return { sync: sync.settings as Partial<Settings> | undefined, local: local.settings };
+  }, undefined);
+}
+
+/**
+ * Sends one of the messages the background sends a chat tab ('composer.read') to tab `tabId`,
+ * in the messaging library's wire format, and returns its reply.
+ */
+export async function askTab<T>(session: Session, tabId: number, type: string): Promise<T> {
+  const reply = await session.extension(
+    async ({ id, kind }) => {
+      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+      return api.tabs.sendMessage(id, { id: 1, type: kind, data: {}, timestamp: Date.now() });
+    },
+    { id: tabId, kind: type },
+  );
+  if (!reply || reply.err) throw new Error(reply?.err?.message ?? `No answer to ${type}`);
+  return reply.res as T;
+}
+
+/** A file chosen in the page's file input, as a person picks one (the input's change event). */
+export async function chooseFile(tab: Tab, selector: string, file: { readonly name: string; readonly text: string }): Promise<void> {
+  await tab.evaluate(
+    ({ selector: where, name, text }) => {
+      const input = document.querySelector<HTMLInputElement>(where);
+      if (!input) throw new Error(`No file input ${where}`);
+      const picked = new DataTransfer();
+      picked.items.add(new File([text], name));
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { selector, ...file },
+  );
 }
 
 /** The text of Detour's notice in the page, or '' when there is none. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', 'public', '_locales');
+const root = join(import.meta.dirname, '..', '..', 'public', '_locales');
 type Messages = Record<string, { message: string }>;
 const read = (locale: string) => JSON.parse(readFileSync(join(root, locale, 'messages.json'), 'utf8')) as Messages;
 const english = read('en');
