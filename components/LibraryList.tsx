@@ -2,6 +2,7 @@ import { plural, t } from '../lib/i18n';
 import type { PromptRecord } from '../lib/model';
 import { gridKeys } from '../lib/ui/arrow-keys';
 import { LibraryRow, type LibraryRowProps } from './LibraryRow';
+import { SearchBox } from './SearchBox';
 
 export interface LibraryListProps {
   readonly prompts: readonly PromptRecord[];
@@ -35,14 +36,7 @@ export function LibraryList(props: LibraryListProps) {
     <section class="library" aria-labelledby="library-heading">
       <div class="library-head">
         <h2 id="library-heading">{t('savedPrompts')}</h2>
-        <input
-          type="search"
-          class="search"
-          placeholder={t('searchPlaceholder')}
-          aria-label={t('searchPlaceholder')}
-          value={props.search}
-          onInput={(event) => props.onSearch(event.currentTarget.value)}
-        />
+        <SearchBox value={props.search} onSearch={props.onSearch} />
         <select
           class="tag-filter"
           aria-label={t('tagFilter')}

@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { relativeTime } from '../lib/ui/relative-time';
 import type { PromptRecord } from '../lib/model';
 import { t } from '../lib/i18n';
 import { siteName } from '../lib/sites';
 import { truncate } from '../lib/text';
 import { gridKeys } from '../lib/ui/arrow-keys';
+import { SearchBox } from './SearchBox';
 
 export interface PromptListProps {
   readonly prompts: readonly PromptRecord[];
@@ -27,23 +27,11 @@ export interface PromptListProps {
  */
 export function PromptList(props: PromptListProps) {
   const { prompts } = props;
-  const search = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    if (props.autoFocus) search.current?.focus();
-  }, [props.autoFocus]);
   return (
     <section class="library" aria-labelledby="library-heading">
       <div class="library-head">
         <h2 id="library-heading">{t('savedPrompts')}</h2>
-        <input
-          ref={search}
-          type="search"
-          class="search"
-          placeholder={t('searchPlaceholder')}
-          aria-label={t('searchPlaceholder')}
-          value={props.search}
-          onInput={(event) => props.onSearch(event.currentTarget.value)}
-        />
+        <SearchBox value={props.search} onSearch={props.onSearch} autoFocus={props.autoFocus} />
       </div>
       {prompts.length === 0 ? (
         <p class="empty">{props.search ? t('noMatches') : t('noPrompts')}</p>

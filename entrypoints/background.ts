@@ -14,7 +14,9 @@ import { registerMenus } from '../lib/menus/context-menus';
 import { pageAfterInstall } from '../lib/onboarding/first-run';
 import { loadSettings, migrateSettings, watchSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
+import type { SiteId } from '../lib/sites/types';
 import { noteChatRequest, refreshTab } from '../lib/tabs/health';
+import { releasePausedTabs } from '../lib/tabs/pause';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
 const STATUS_ALARM = 'detour-status';
@@ -49,9 +51,13 @@ export default defineBackground(() => {
     if (alarm.name === RETENTION_ALARM) applyRetention();
   });
   let retentionDays: number | undefined;
+  let paused: readonly SiteId[] = [];
+  void loadSettings().then((settings) => (paused = settings.pausedSites));
   watchSettings((settings) => {
     if (settings.retentionDays !== retentionDays) applyRetention();
     retentionDays = settings.retentionDays;
+    void releasePausedTabs(db, settings.pausedSites.filter((site) => !paused.includes(site)), Date.now());
+    paused = settings.pausedSites;
   });
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PromptRecord } from '../../lib/model';
 import type { BrowserName } from './harness/browsers';
-import { ask, chooseFile, prompts, setSettings, storedSettings, waitForBadge } from './harness/detour';
+import { ask, badge, chooseFile, noticeText, prompts, storedSettings, waitForBadge } from './harness/detour';
 import type { Tab } from './harness/session';
 import { browserSuite } from './harness/suite';
 
@@ -133,25 +133,38 @@ describe.each(['chromium', 'firefox'] as const)('the library in %s', (name: Brow
     expect((await storedSettings(suite.session)).sync?.retentionDays).toBe(30);
   });
 
-  it('pauses a site: nothing is saved or flagged there, the popup says so, and resuming is one click', async () => {
-    await setSettings(suite.session, { pausedSites: ['chatgpt'] });
+  it('pauses a site from the popup: its badge and notice go at once, nothing is saved there, and resuming is one click', async () => {
     await suite.control.setScenario('chatgpt.com', 'error-card');
     const { tab, tabId } = await suite.open('https://chatgpt.com/');
-    await tab.waitFor('#prompt-textarea[contenteditable="true"]');
-    await tab.click('#prompt-textarea');
-    const text = `Paused ${name} ${Date.now()}`;
-    await tab.type(text);
-    await tab.press('Enter');
-    await expect.poll(() => suite.control.received('chatgpt.com')).toEqual([text]);
-    // The failure shows on the page, and Detour leaves it be.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await prompts(suite.session)).some((prompt) => prompt.text === text)).toBe(false);
-    await waitForBadge(suite.session, tabId, '');
+    const send = async (text: string) => {
+      await tab.waitFor('#prompt-textarea[contenteditable="true"]');
+      await tab.click('#prompt-textarea');
+      await tab.type(text);
+      await tab.press('Enter');
+    };
+    await send(`Before the pause ${name} ${Date.now()}`);
+    await waitForBadge(suite.session, tabId, '!');
+    await expect.poll(() => noticeText(tab)).toContain('Send it to:');
 
     const popup = suite.adopt(await suite.session.openExtensionPage(`popup.html?tab=${tabId}`));
-    await popup.waitFor('.status[data-state="paused"]');
-    expect(await popup.evaluate(() => document.querySelector('.status-line')?.textContent, undefined)).toBe('Detour is paused on ChatGPT');
-    await popup.click('.status .resume');
+    await popup.waitFor('.header-actions .pause');
+    await popup.click('.header-actions .pause');
+    await waitForBadge(suite.session, tabId, '');
+    await expect.poll(() => noticeText(tab)).toBe('');
+
+    // From then on Detour leaves the site alone: the failure shows, nothing is kept or flagged.
+    await tab.reload();
+    const text = `Paused ${name} ${Date.now()}`;
+    await send(text);
+    await expect.poll(() => suite.control.received('chatgpt.com')).toContain(text);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await prompts(suite.session)).some((prompt) => prompt.text === text)).toBe(false);
+    expect((await badge(suite.session, tabId)).text).toBe('');
+
+    const again = suite.adopt(await suite.session.openExtensionPage(`popup.html?tab=${tabId}`));
+    await again.waitFor('.status[data-state="paused"]');
+    expect(await again.evaluate(() => document.querySelector('.status-line')?.textContent, undefined)).toBe('Detour is paused on ChatGPT');
+    await again.click('.status .resume');
     await expect.poll(async () => (await storedSettings(suite.session)).sync?.pausedSites).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
-import { ask, waitForBadge } from './harness/detour';
+import { ask, noticeText, waitForBadge } from './harness/detour';
 import { browserSuite } from './harness/suite';
 
 /**
@@ -53,7 +53,7 @@ describe.each(['chromium', 'firefox'] as const)('the store listing in %s', (name
     await chat.type('Draft a friendly reminder to the team about Friday’s release checklist.');
     await chat.press('Enter');
     await waitForBadge(suite.session, tabId, '!');
-    await chat.waitFor('detour-notice');
+    await expect.poll(() => noticeText(chat)).toContain('Send it to:');
     await new Promise((resolve) => setTimeout(resolve, 500));
     const shot = (page: string) => join(STORE_SCREENSHOTS, `${name}-${page}.png`);
     await chat.screenshot(shot('notice'));
