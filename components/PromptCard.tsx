@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { plural, t } from '../lib/i18n';
 import type { PromptRecord } from '../lib/model';
+import { alternativeHint } from '../lib/providers/hint';
+import type { Alternative } from '../lib/providers/rank';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { truncate } from '../lib/text';
@@ -9,7 +11,12 @@ import { listKeys } from '../lib/ui/arrow-keys';
 export interface PromptCardProps {
   readonly prompt: PromptRecord;
   readonly heading: string;
-  readonly alternatives: readonly SiteId[];
+  /** Best first, each with why it stands there. */
+  readonly alternatives: readonly Alternative[];
+  readonly now: number;
+  readonly locale: string;
+  /** Offered for a prompt that failed or stalled: keep it to send again where it was written. */
+  readonly onResend?: () => void;
   readonly includeContext: boolean;
   readonly onIncludeContextChange: (include: boolean) => void;
   readonly onSend: (target: SiteId) => void;
@@ -50,15 +57,16 @@ export function PromptCard(props: PromptCardProps) {
         <span class="card-label" aria-hidden="true">
           {t('sendTo')}
         </span>
-        {targets.map((target, index) => (
+        {targets.map((alternative, index) => (
           <button
             type="button"
             class="target"
-            data-target={target}
+            data-target={alternative.site}
             ref={index === 0 ? first : undefined}
-            onClick={() => props.onSend(target)}
+            onClick={() => props.onSend(alternative.site)}
           >
-            {siteName(target)}
+            <span class="target-name">{siteName(alternative.site)}</span>
+            <small class="target-hint">{alternativeHint(alternative, props.now, props.locale)}</small>
           </button>
         ))}
         {targets.length < alternatives.length && (
@@ -77,6 +85,11 @@ export function PromptCard(props: PromptCardProps) {
           {t('copy')}
         </button>
       </div>
+      {props.onResend && (prompt.status === 'failed' || prompt.status === 'stalled') && (
+        <button type="button" class="quiet resend" onClick={props.onResend}>
+          {t('resendWhenBack', siteName(prompt.site))}
+        </button>
+      )}
       {hasContext && (
         <label class="check">
           <input

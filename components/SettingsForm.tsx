@@ -1,5 +1,5 @@
 import { plural, t } from '../lib/i18n';
-import { type Settings, WAIT_LIMITS } from '../lib/settings';
+import { RESEND_OFFER_LIMITS, type Settings, WAIT_LIMITS } from '../lib/settings';
 import { SITES, siteName } from '../lib/sites';
 import { moveItem } from '../lib/ui/reorder';
 
@@ -13,14 +13,14 @@ export const RETENTION_CHOICES = [0, 30, 90, 180, 365] as const;
 
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
-  const seconds = (key: 'stallSeconds' | 'noReplySeconds', label: string, hint: string) => (
+  const number = (key: 'stallSeconds' | 'noReplySeconds' | 'resendOfferMinutes', label: string, hint: string) => (
     <label class="field">
       <span>{label}</span>
       <input
         type="number"
         name={key}
-        min={WAIT_LIMITS.min}
-        max={WAIT_LIMITS.max}
+        min={key === 'resendOfferMinutes' ? RESEND_OFFER_LIMITS.min : WAIT_LIMITS.min}
+        max={key === 'resendOfferMinutes' ? RESEND_OFFER_LIMITS.max : WAIT_LIMITS.max}
         value={settings[key]}
         onChange={(event) => onChange({ [key]: Number(event.currentTarget.value) })}
       />
@@ -58,11 +58,12 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
           />
           {t('settingsIncludeContext')}
         </label>
+        {number('resendOfferMinutes', t('settingsResendOfferMinutes'), t('settingsResendOfferHint'))}
       </fieldset>
       <fieldset>
         <legend>{t('settingsDetection')}</legend>
-        {seconds('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
-        {seconds('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
+        {number('stallSeconds', t('settingsStallSeconds'), t('settingsStallHint'))}
+        {number('noReplySeconds', t('settingsNoReplySeconds'), t('settingsNoReplyHint'))}
         <label class="check">
           <input
             type="checkbox"

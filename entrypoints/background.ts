@@ -3,16 +3,17 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/messaging/handlers';
-import { handleMessages } from '../lib/messaging/protocol';
+import { handleMessages } from '../lib/messaging/serve';
 import { chatEndpointPatterns } from '../lib/tabs/network';
-import { onRetryClicked } from '../lib/retry/notification';
+import { onInsteadClicked, onRetryClicked } from '../lib/retry/notification';
+import { cancelResend } from '../lib/retry/resend';
+import { loadSettings, migrateSettings, watchSettings } from '../lib/settings';
 import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
 import { SEND_LAST_COMMAND, sendLastPrompt } from '../lib/commands/send-last';
 import { pruneExpired } from '../lib/db/library';
 import { registerMenus } from '../lib/menus/context-menus';
 import { pageAfterInstall } from '../lib/onboarding/first-run';
-import { loadSettings, migrateSettings, watchSettings } from '../lib/settings';
 import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { noteChatRequest, refreshTab } from '../lib/tabs/health';
@@ -62,6 +63,13 @@ export default defineBackground(() => {
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(
       (prompt) => prompt && openWithPrompt(db, { promptId, target: prompt.site, withContext: false }, Date.now()),
+    );
+  });
+
+  // The person takes the other chatbot offered for a prompt that waited too long: it waits no more.
+  onInsteadClicked((promptId, target) => {
+    void Promise.all([loadSettings(), cancelResend(promptId)]).then(([settings]) =>
+      openWithPrompt(db, { promptId, target, withContext: settings.includeContext }, Date.now()),
     );
   });
 

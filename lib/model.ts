@@ -105,7 +105,7 @@ export const PromptRecordSchema = v.object({
   /** The person's labels, each once (indexed: the library filters by tag). */
   tags: v.optional(v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS))),
 });
-type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 export type PromptRecord = DeepReadonly<v.InferOutput<typeof PromptRecordSchema>>;
 
 /** A failure Detour saw in one of the person's tabs: its own evidence, beside the status pages. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
@@ -7,6 +7,8 @@ import { SITE_IDS, type SiteId } from './sites/types';
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
 /** Prompts are kept at most this many days when a retention is set (0 keeps them forever). */
 export const MAX_RETENTION_DAYS = 3650;
+/** Bounds on the wait before offering another chatbot for a prompt kept to send again: 5 minutes to a day. */
+export const RESEND_OFFER_LIMITS = { min: 5, max: 1440 } as const;
 
 /** What a fresh install starts with, and what a stored value that makes no sense reads as. */
 const DEFAULTS = {
@@ -15,22 +17,25 @@ const DEFAULTS = {
   sendMode: 'send' as const,
   includeContext: false,
   showNotice: true,
+  resendOfferMinutes: 30,
   preferredOrder: SITES.map((site) => site.id),
   /** Days a prompt is kept after its last change; 0 is forever. Pinned prompts always stay. */
   retentionDays: 0,
   pausedSites: [] as SiteId[],
 };
 
-/** A wait in whole seconds within WAIT_LIMITS. */
-const seconds = (fallback: number) =>
+/** A whole number within `limits`. */
+const bounded = (limits: { readonly min: number; readonly max: number }, fallback: number) =>
   v.fallback(
     v.pipe(
       v.number(),
       v.finite(),
-      v.transform((value) => Math.min(WAIT_LIMITS.max, Math.max(WAIT_LIMITS.min, Math.round(value)))),
+      v.transform((value) => Math.min(limits.max, Math.max(limits.min, Math.round(value)))),
     ),
     fallback,
   );
+/** A wait in whole seconds within WAIT_LIMITS. */
+const seconds = (fallback: number) => bounded(WAIT_LIMITS, fallback);
 
 /** Known site ids, each once: what a stored list of sites reads as. */
 const siteList = () =>
@@ -61,6 +66,8 @@ const SettingsSchema = v.pipe(
     includeContext: v.fallback(v.boolean(), DEFAULTS.includeContext),
     /** Show Detour's notice inside the chatbot's page when something fails. */
     showNotice: v.fallback(v.boolean(), DEFAULTS.showNotice),
+    /** Minutes a prompt kept to send again waits for its chatbot before Detour offers another one. */
+    resendOfferMinutes: bounded(RESEND_OFFER_LIMITS, DEFAULTS.resendOfferMinutes),
     /** The alternatives, most preferred first; ids Detour does not know, and repeats, are dropped. */
     preferredOrder: v.fallback(siteList(), []),
     /** Days a prompt is kept; 0 is forever. */
@@ -89,40 +96,53 @@ export function normalizeSettings(stored: unknown): Settings {
 /**
  * Every write stores settings normalised (saveSettings, and migrateSettings on install and
  * update), so reading them only fills in what was never written. Readers stay free of the schema
- * because the content script reads settings, and valibot would cost it some 6 kB.
+ * and of any storage library because the content script reads settings: valibot would cost it
+ * some 6 kB, WXT's storage wrapper some 9 kB, and one `storage.onChanged` listener does.
  * Settings follow the person to their other browsers (storage.sync); prompts never do.
  */
-const settingsItem = storage.defineItem<Partial<Settings>>('sync:settings', { fallback: {} });
-/** Where Detour 0.1 kept settings, on this device only. */
-const localSettingsItem = storage.defineItem<Partial<Settings> | null>('local:settings', { fallback: null });
-const completed = (stored: Partial<Settings>): Settings => ({ ...DEFAULT_SETTINGS, ...stored });
+const KEY = 'settings';
+
+const completed = (stored: unknown): Settings => ({
+  ...DEFAULT_SETTINGS,
+  ...(typeof stored === 'object' && stored !== null ? (stored as Partial<Settings>) : {}),
+});
+
+async function readStored(): Promise<unknown> {
+  return (await browser.storage.sync.get(KEY))[KEY];
+}
 
 export async function loadSettings(): Promise<Settings> {
-  return completed(await settingsItem.getValue());
+  return completed(await readStored());
 }
 
 /**
  * Brings stored settings up to this version's shape (run by the background on install and
- * update), and moves settings kept on this device only into the synced ones. What already
- * synced from another browser wins over this device's older copy. Writes only when something changed.
+ * update), and moves settings Detour 0.1 kept on this device only (storage.local) into the synced
+ * ones. What already synced from another browser wins over this device's older copy. Writes only
+ * when something changed.
  */
 export async function migrateSettings(): Promise<void> {
-  const [synced, local] = await Promise.all([settingsItem.getValue(), localSettingsItem.getValue()]);
-  const stored = Object.keys(synced).length === 0 && local ? local : synced;
+  const [synced, local] = await Promise.all([readStored(), browser.storage.local.get(KEY).then((items) => items[KEY])]);
+  const nothingSynced = synced === undefined || (typeof synced === 'object' && synced !== null && Object.keys(synced).length === 0);
+  const stored = nothingSynced && local !== undefined ? local : (synced ?? {});
   const normalized = normalizeSettings(stored);
-  if (JSON.stringify(synced) !== JSON.stringify(normalized)) await settingsItem.setValue({ ...normalized });
-  if (local) await localSettingsItem.removeValue();
+  if (JSON.stringify(synced) !== JSON.stringify(normalized)) await browser.storage.sync.set({ [KEY]: { ...normalized } });
+  if (local !== undefined) await browser.storage.local.remove(KEY);
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...changes });
-  await settingsItem.setValue({ ...next });
+  await browser.storage.sync.set({ [KEY]: { ...next } });
   return next;
 }
 
 /** Calls back with the settings whenever they change (in any part of the extension, or another browser). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(completed(value ?? {})));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && KEY in changes) callback(completed(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** The chatbots to offer as alternatives, most preferred first: a paused one cannot receive a prompt. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { alternativeOrder, DEFAULT_SETTINGS, loadSettings, migrateSettings, normalizeSettings, saveSettings } from '../lib/settings';
+import { describe, expect, it, vi } from 'vitest';
+import { alternativeOrder, DEFAULT_SETTINGS, loadSettings, migrateSettings, normalizeSettings, saveSettings, watchSettings } from '../lib/settings';
 import { storage } from 'wxt/utils/storage';
 
 describe('settings', () => {
@@ -45,6 +45,7 @@ describe('settings', () => {
         sendMode: 'fill',
         includeContext: 'yes',
         showNotice: 0,
+        resendOfferMinutes: '45',
         preferredOrder: ['grok', 'bard', 'grok', 7, 'claude'],
         theme: 'dark',
       }),
@@ -54,6 +55,7 @@ describe('settings', () => {
       sendMode: 'fill',
       includeContext: false,
       showNotice: true,
+      resendOfferMinutes: DEFAULT_SETTINGS.resendOfferMinutes,
       preferredOrder: ['grok', 'claude', ...others],
       retentionDays: 0,
       pausedSites: [],
@@ -64,6 +66,12 @@ describe('settings', () => {
     const waits = [2, 4.4, 5.5, 600.4, 9999, -1].map((seconds) => normalizeSettings({ stallSeconds: seconds, noReplySeconds: seconds }));
     expect(waits.map((settings) => settings.stallSeconds)).toEqual([5, 5, 6, 600, 600, 5]);
     expect(waits.map((settings) => settings.noReplySeconds)).toEqual([5, 5, 6, 600, 600, 5]);
+  });
+
+  it('keeps the wait before offering another chatbot between 5 minutes and a day, in whole minutes', () => {
+    const minutes = [1, 30.4, 90, 5000].map((value) => normalizeSettings({ resendOfferMinutes: value }).resendOfferMinutes);
+    expect(minutes).toEqual([5, 30, 90, 1440]);
+    expect(DEFAULT_SETTINGS.resendOfferMinutes).toBe(30);
   });
 
   it('reads anything that is not settings at all as the defaults', () => {
@@ -83,6 +91,19 @@ describe('settings', () => {
       stallSeconds: 600,
       preferredOrder: ['claude', ...DEFAULT_SETTINGS.preferredOrder.filter((id) => id !== 'claude')],
     });
+  });
+
+  it('tells a watcher of every change, with the settings completed, until it stops watching', async () => {
+    const seen: number[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.stallSeconds));
+    await saveSettings({ stallSeconds: 30 });
+    await storage.setItem('sync:other', 1);
+    await saveSettings({ stallSeconds: 40 });
+    await vi.waitFor(() => expect(seen).toEqual([30, 40]));
+    stop();
+    await saveSettings({ stallSeconds: 50 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual([30, 40]);
   });
 
   it('keeps prompts forever unless told a whole number of days, within ten years', () => {

@@ -1,6 +1,6 @@
 import type { ChatHealth, Delivery } from '../../lib/model';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { rankAlternatives } from '../../lib/providers/rank';
+import { type Alternative, rankAlternatives } from '../../lib/providers/rank';
 import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
 import { stillInComposer } from '../../lib/capture/in-composer';
 import { outcomeRequest } from '../../lib/capture/outcome';
@@ -21,11 +21,13 @@ import {
   isHealthTone,
   type NoticeTarget,
   type NoticeWording,
+  resendScheduledNotice,
   saveFailedNotice,
 } from '../../lib/notice/wording';
 import { type Settings, watchSettings } from '../../lib/settings';
 import type { SiteAdapter, SiteId } from '../../lib/sites/types';
 import { copyToClipboard } from '../../lib/ui/clipboard';
+import { uiLanguage } from '../../lib/i18n';
 
 /** Page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
 const CHECK_DELAY_MS = 200;
@@ -54,8 +56,8 @@ export class ChatPage {
   private health: ChatHealth = { status: 'healthy', answering: false };
   private dismissed: string | undefined;
   private rescuing = false;
-  /** The alternatives to offer, healthiest first, as the background ranks them. */
-  private alternatives: SiteId[] | undefined;
+  /** The alternatives to offer, most likely to work first, as the background ranks them. */
+  private alternatives: Alternative[] | undefined;
   private checkTimer: number | undefined;
   /** Prompt writes go one after another, so an outcome never overtakes its prompt's save. */
   private readonly writes = new Serial();
@@ -213,6 +215,8 @@ export class ChatPage {
           site: this.site.id,
           promptId: this.promptId,
           alternatives: this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder),
+          now: Date.now(),
+          locale: uiLanguage(),
         })
       : undefined;
     // Only the notice about the chat's health goes; one about a save or a delivery stays.
@@ -223,19 +227,27 @@ export class ChatPage {
     if (this.dismissed === this.noticeKey()) return;
     const promptId = this.promptId;
     this.show(wording, (target) => {
-      if (promptId !== undefined && target !== 'copy') this.sendTo(target, promptId);
+      if (promptId === undefined || target === 'copy') return;
+      if (target === 'resend') void this.resendWhenBack(promptId);
+      else this.sendTo(target, promptId);
     });
   }
 
   /** Shows `wording`, its buttons calling `act` with what they are for. */
   private show(wording: NoticeWording, act: (target: NoticeTarget) => void = () => undefined): void {
-    const actions = wording.actions.map(({ label, target }) => ({ label, onSelect: () => act(target) }));
+    const actions = wording.actions.map(({ label, hint, target }) => ({ label, ...(hint && { hint }), onSelect: () => act(target) }));
     this.notice.show({ ...wording, actions });
   }
 
   private sendTo(target: SiteId, promptId: string): void {
     this.notice.hide();
     void this.call('send.open', { promptId, target, withContext: this.settings.includeContext });
+  }
+
+  /** The person chose to send it here again once this chatbot works: the background keeps it. */
+  private async resendWhenBack(promptId: string): Promise<void> {
+    const kept = await this.call('resend.schedule', { promptId }).catch(() => undefined);
+    if (kept) this.show(resendScheduledNotice(this.site.id, this.settings.resendOfferMinutes));
   }
 
   /** When this tab was opened to receive a prompt, put it in the composer (and send it). */

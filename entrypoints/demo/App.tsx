@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { plural, t } from '../../lib/i18n';
+import { plural, t, uiLanguage } from '../../lib/i18n';
 import { PageNotice } from '../../lib/notice/notice';
 import { healthNotice } from '../../lib/notice/wording';
 import { rankAlternatives } from '../../lib/providers/rank';
 import { alternativeOrder, loadSettings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
-import type { SiteId } from '../../lib/sites/types';
 import { BADGE_COLORS, showBadge } from '../../lib/tabs/badge';
 
 /** How long the badge shows `!` on this tab: long enough to look up at the toolbar. */
@@ -29,16 +28,16 @@ export function App() {
     const alternatives = rankAlternatives(undefined, alternativeOrder(await loadSettings()));
     const wording = healthNotice(
       { status: 'failed', failure: { kind: 'error', place: 'turn', text: t('demoFailure') } },
-      { site: 'chatgpt', promptId: 'demo', alternatives },
+      { site: 'chatgpt', promptId: 'demo', alternatives, now: Date.now(), locale: uiLanguage() },
     )!;
     notice.current ??= new PageNotice(document);
     notice.current.show({
       ...wording,
       title: t('demoNoticeTitle'),
-      actions: wording.actions.map(({ label, target }) => ({
-        label,
-        onSelect: () => setSaid(t('demoWouldSend', siteName(target as SiteId))),
-      })),
+      // The chatbots only: "send here again" has no example chatbot to wait for.
+      actions: wording.actions.flatMap(({ target, ...button }) =>
+        target === 'resend' || target === 'copy' ? [] : [{ ...button, onSelect: () => setSaid(t('demoWouldSend', siteName(target))) }],
+      ),
     });
     if (tab?.id === undefined) return;
     const tabId = tab.id;

@@ -3,19 +3,23 @@ import type { PromptRecord } from '../../lib/model';
 import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ImportBox } from '../../components/ImportBox';
+import { ImportReview } from '../../components/ImportReview';
 import { LibraryList } from '../../components/LibraryList';
 import { PromptCard } from '../../components/PromptCard';
 import { SettingsForm } from '../../components/SettingsForm';
 import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
 import { UndoBar } from '../../components/UndoBar';
+import { mergePrompts } from '../../lib/db/prompts';
+import { withDb } from '../../lib/db/schema';
 import type { ExportFormat } from '../../lib/export/files';
-import { plural, t, uiLocale } from '../../lib/i18n';
+import { plural, t, uiLanguage } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { alternativesFor } from '../../lib/providers/rank';
 import type { ProviderView } from '../../lib/providers/view';
 import { alternativeOrder, DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../lib/ui/clipboard';
 import { exportPrompts } from '../../lib/ui/download';
+import { importFailedSentence, type ImportPlan, readImportFile } from '../../lib/ui/import-file';
 import { loadShortcuts, shortcutSettingsOpener } from '../../lib/ui/shortcuts';
 import { useBusy } from '../../lib/ui/use-busy';
 
@@ -34,7 +38,8 @@ export function App() {
   const [editingId, setEditingId] = useState<string>();
   const [message, setMessage] = useState<string>();
   const [deleted, setDeleted] = useState<PromptRecord[]>();
-  const [problems, setProblems] = useState<readonly string[]>([]);
+  /** A file read and checked, with problems to show: refused, or waiting for the person's choice. */
+  const [review, setReview] = useState<Exclude<ImportPlan, { kind: 'import' }>>();
   const [busy, whileBusy] = useBusy();
   const [selected, setSelected] = useState<PromptRecord>();
   const [includeContext, setIncludeContext] = useState(false);
@@ -102,14 +107,33 @@ export function App() {
 
   const exportAs = (format: ExportFormat) => whileBusy(async () => say(t('exported', await exportPrompts(format))));
 
+  /** Writes the prompts, all or none, and says which. */
+  const write = async (records: ImportPlan & { kind: 'import' | 'ask' }) => {
+    try {
+      const result = await withDb((db) => mergePrompts(db, records.prompts));
+      say(t('imported', result.added, result.updated, result.unchanged));
+      refresh();
+    } catch (error) {
+      say(importFailedSentence(error));
+    }
+  };
+
   const importFile = (file: File) =>
     whileBusy(async () => {
-      setProblems([]);
+      setReview(undefined);
       say(t('importing', file.name));
-      const result = await sendMessage('prompts.import', { text: await file.text() });
-      say(t('imported', result.added, result.updated, result.unchanged));
-      setProblems(result.errors);
-      refresh();
+      const plan = await readImportFile(file);
+      if (plan.kind === 'import') return write(plan);
+      say(plan.kind === 'refused' ? plan.sentence : '');
+      setReview(plan);
+    });
+
+  const decide = (importGood: boolean) =>
+    whileBusy(async () => {
+      const plan = review;
+      setReview(undefined);
+      if (importGood && plan?.kind === 'ask') await write(plan);
+      else say(t('importCancelled'));
     });
 
   const shown = prompts.slice(0, limit);
@@ -132,12 +156,14 @@ export function App() {
           {message}
         </p>
       )}
-      {problems.length > 0 && (
-        <ul class="problems" aria-label={t('importProblems')}>
-          {problems.map((problem) => (
-            <li>{problem}</li>
-          ))}
-        </ul>
+      {review && review.problems.length > 0 && (
+        <ImportReview
+          problems={review.problems}
+          {...(review.kind === 'ask' && { good: review.prompts.length, skipped: review.skipped })}
+          busy={busy}
+          onImport={() => void decide(true).catch(report)}
+          onCancel={() => void decide(false).catch(report)}
+        />
       )}
       <section class="tools" aria-label={t('dataLabel')}>
         <ExportButtons busy={busy} onExport={(format) => void exportAs(format).catch(report)} />
@@ -148,6 +174,8 @@ export function App() {
           prompt={selected}
           heading={t('selectedPrompt')}
           alternatives={alternativesFor(selected.site, alternativeOrder(settings), providers)}
+          now={Date.now()}
+          locale={uiLanguage()}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
           onSend={(target) =>
@@ -166,7 +194,7 @@ export function App() {
         editingId={editingId}
         hasMore={prompts.length > limit}
         now={Date.now()}
-        locale={uiLocale()}
+        locale={uiLanguage()}
         onSearch={setSearch}
         onTag={setTag}
         onCheckAll={(all) => setChecked(new Set(all ? shown.map((prompt) => prompt.id) : []))}

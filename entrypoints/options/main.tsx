@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
-import { uiLocale } from '../../lib/i18n';
+import { uiLanguage } from '../../lib/i18n';
 import '../../components/ui.css';
 
-document.documentElement.lang = uiLocale();
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

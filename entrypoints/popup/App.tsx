@@ -5,14 +5,16 @@ import { ExportButtons } from '../../components/ExportButtons';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { ProviderStrip } from '../../components/ProviderStrip';
+import { ResendList } from '../../components/ResendList';
 import { PauseButton, PausedStatus } from '../../components/SitePause';
 import { TabStatus } from '../../components/TabStatus';
 import { UndoBar } from '../../components/UndoBar';
 import { alternativesFor } from '../../lib/providers/rank';
 import type { ExportFormat } from '../../lib/export/files';
-import { t, uiLocale } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { ProviderView } from '../../lib/providers/view';
+import type { PendingResend } from '../../lib/retry/resend';
 import { alternativeOrder, DEFAULT_SETTINGS, isPaused, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { siteName } from '../../lib/sites';
 import { optionalStatusPatterns } from '../../lib/status/sources';
@@ -59,6 +61,7 @@ export function App() {
   const [deleted, setDeleted] = useState<PromptRecord[]>();
   const [busy, whileBusy] = useBusy();
   const [providers, setProviders] = useState<ProviderView[]>([]);
+  const [resends, setResends] = useState<PendingResend[]>([]);
 
   const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
   const say = (text: string) => {
@@ -95,6 +98,15 @@ export function App() {
       .then(setProviders, report);
   }, []);
   useEffect(checkProviders, [checkProviders]);
+
+  const listResends = useCallback(() => void sendMessage('resend.list', {}).then(setResends, report), []);
+  useEffect(listResends, [listResends]);
+
+  const resendWhenBack = async (prompt: PromptRecord) => {
+    await sendMessage('resend.schedule', { promptId: prompt.id });
+    setMessage(t('resendScheduledBody', siteName(prompt.site), settings.resendOfferMinutes));
+    listResends();
+  };
 
   const allowGoogleStatus = async () => {
     if (await browser.permissions.request({ origins: optionalStatusPatterns() })) checkProviders();
@@ -164,17 +176,26 @@ export function App() {
           shownTargets={POPUP_TARGETS}
           quoteFailure={!(current.id === featured?.id && tab?.view.kind === 'chatbot' && tab.view.health.status === 'failed')}
           autoFocus={troubled && !selected}
+          now={Date.now()}
+          locale={uiLanguage()}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
           onSend={(target) => void send(current, target).catch(report)}
           onCopy={() => void copy(current)}
+          onResend={() => void resendWhenBack(current).catch(report)}
         />
       )}
+      <ResendList
+        pending={resends}
+        now={Date.now()}
+        locale={uiLanguage()}
+        onCancel={(entry) => void sendMessage('resend.cancel', { promptId: entry.promptId }).then(listResends, report)}
+      />
       {providers.length > 0 && (
         <ProviderStrip
           providers={providers}
           now={Date.now()}
-          locale={uiLocale()}
+          locale={uiLanguage()}
           onAllow={() => void allowGoogleStatus().catch(report)}
         />
       )}
@@ -183,7 +204,7 @@ export function App() {
           prompts={prompts}
           search={search}
           now={Date.now()}
-          locale={uiLocale()}
+          locale={uiLanguage()}
           selectedId={selected?.id}
           autoFocus={!(current && troubled)}
           onSearch={setSearch}

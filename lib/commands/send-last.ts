@@ -28,8 +28,8 @@ export async function sendLastPrompt(db: DetourDb, now: () => number = Date.now)
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const prompt = await lastPrompt(db, active?.id);
   if (!prompt) return undefined;
-  const [target] = await alternativesNow(db, prompt.site, now);
-  if (!target) return undefined;
+  const [best] = await alternativesNow(db, prompt.site, now);
+  if (!best) return undefined;
   const { includeContext } = await loadSettings();
-  return openWithPrompt(db, { promptId: prompt.id, target, withContext: includeContext, openerTabId: active?.id }, now());
+  return openWithPrompt(db, { promptId: prompt.id, target: best.site, withContext: includeContext, openerTabId: active?.id }, now());
 }

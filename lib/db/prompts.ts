@@ -108,6 +108,22 @@ export async function rescuePrompt(db: DetourDb, input: RescueInput, now: number
   });
 }
 
+/** When each chatbot last answered one of the person's prompts, since `since`: they can use it. */
+export async function lastAnswers(db: DetourDb, sites: readonly SiteId[], since: number): Promise<Partial<Record<SiteId, number>>> {
+  // Per site, newest first, through the [site+updatedAt] index: only the recent records are read.
+  const latest = await Promise.all(
+    sites.map((site) =>
+      db.prompts
+        .where('[site+updatedAt]')
+        .between([site, since], [site, Infinity])
+        .reverse()
+        .filter((record) => record.status === 'answered')
+        .first(),
+    ),
+  );
+  return Object.fromEntries(latest.flatMap((record) => (record ? [[record.site, record.updatedAt]] : [])));
+}
+
 export interface ListQuery {
   /** Words to find in the prompt text, any case. */
   readonly search?: string;

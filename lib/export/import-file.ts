@@ -1,5 +1,4 @@
-import { t } from '../i18n';
-import { type ImportParse, MAX_IMPORT_CHARS, parseJsonExport } from './import';
+import { type ImportParse, MAX_IMPORT_CHARS, parseJsonExport, tooLarge } from './import';
 import { looksLikeCsv, parseCsvExport } from './import-csv';
 import { looksLikeMarkdown, parseMarkdownExport } from './import-markdown';
 
@@ -8,7 +7,7 @@ import { looksLikeMarkdown, parseMarkdownExport } from './import-markdown';
  * file holds rather than its name. Anything else is read as JSON, whose refusal says why.
  */
 export function parseImport(input: string): ImportParse {
-  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: t('importTooLarge', MAX_IMPORT_CHARS / 1024 / 1024) };
+  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: tooLarge() };
   const body = input.replace(/^\ufeff/, '');
   if (/^\s*[[{]/.test(body)) return parseJsonExport(input);
   if (looksLikeCsv(body)) return parseCsvExport(body);

@@ -10,7 +10,7 @@ import { JSON_FORMAT, JSON_VERSION } from './json';
  */
 
 export type ImportParse =
-  | { readonly ok: true; readonly prompts: PromptRecord[]; readonly errors: string[] }
+  | { readonly ok: true; readonly prompts: PromptRecord[]; readonly errors: string[]; readonly skipped: number }
   | { readonly ok: false; readonly error: string };
 
 /** Larger than any real library; a bigger file is almost surely not an export. */
@@ -142,8 +142,11 @@ const FileSchema = fields(
   NOT_AN_EXPORT,
 );
 
+/** A file too large to be an export, in the person's words (made when a file is read, never at load). */
+export const tooLarge = () => t('importTooLarge', MAX_IMPORT_CHARS / 1024 / 1024);
+
 export function parseJsonExport(input: string): ImportParse {
-  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: t('importTooLarge', MAX_IMPORT_CHARS / 1024 / 1024) };
+  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: tooLarge() };
   let json: unknown;
   try {
     json = JSON.parse(input.replace(/^\ufeff/, ''));
@@ -159,7 +162,7 @@ export function parseJsonExport(input: string): ImportParse {
  * Reads prompts as an export writes them (from a JSON, CSV or Markdown file), one by one: each
  * that does not check out is named and skipped; of a prompt listed twice, the newest copy stays.
  */
-export function checkPrompts(raw: readonly unknown[]): { prompts: PromptRecord[]; errors: string[] } {
+export function checkPrompts(raw: readonly unknown[]): { prompts: PromptRecord[]; errors: string[]; skipped: number } {
   const byId = new Map<string, PromptRecord>();
   const problems: string[] = [];
   raw.forEach((candidate, index) => {
@@ -175,5 +178,5 @@ export function checkPrompts(raw: readonly unknown[]): { prompts: PromptRecord[]
   const errors = problems.slice(0, MAX_LISTED_ERRORS);
   const more = problems.length - MAX_LISTED_ERRORS;
   if (more > 0) errors.push(plural('importSkippedMore', more));
-  return { prompts: Array.from(byId.values()), errors };
+  return { prompts: Array.from(byId.values()), errors, skipped: problems.length };
 }

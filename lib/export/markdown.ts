@@ -3,6 +3,7 @@ import { siteName } from '../sites';
 import type { PromptRecord } from '../model';
 import type { ExportedPrompt } from './json';
 import { toExported } from './json';
+import { type ExportWriter, writeWhole } from './files';
 
 /**
  * A readable export: one section per prompt, newest first, each prompt in a fenced block, in the
@@ -31,13 +32,21 @@ function marker(record: PromptRecord): string {
 
 function section(record: PromptRecord): string {
   const lines = [`## ${siteName(record.site)} · ${stamp(record.sentAt ?? record.updatedAt)} · ${t(`status_${record.status}`)}`, marker(record), ''];
-  if (record.failure) lines.push(`> ${record.failure.text.replace(/\n/g, ' ')}`, '');
+  // Each line of the failure's words quoted: all of them kept, none breaking out of the quote.
+  if (record.failure) lines.push(...record.failure.text.split('\n').map((line) => `> ${line}`), '');
   if (record.url) lines.push(`<${record.url}>`, '');
   const fence = fenceFor(record.text);
   lines.push(`${fence}text`, record.text, fence, '');
   return lines.join('\n');
 }
 
+export const markdownWriter: ExportWriter = {
+  mime: 'text/markdown',
+  head: (count, now) => `# ${t('markdownTitle')}\n\n${plural('markdownExported', count, stamp(now.getTime()))}\n`,
+  prompt: (record) => `\n${section(record)}`,
+  tail: () => '',
+};
+
 export function toMarkdown(records: readonly PromptRecord[], now: Date): string {
-  return [`# ${t('markdownTitle')}`, '', plural('markdownExported', records.length, stamp(now.getTime())), '', ...records.map(section)].join('\n');
+  return writeWhole(markdownWriter, records, now);
 }

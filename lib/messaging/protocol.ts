@@ -1,9 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PromptEdit } from '../db/library';
-import type { ListQuery, MergeResult, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
-import type { ExportFile, ExportFormat } from '../export/files';
+import type { ListQuery, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
+import type { Alternative } from '../providers/rank';
 import type { ProviderView } from '../providers/view';
+import type { PendingResend } from '../retry/resend';
 import type { SiteId } from '../sites/types';
 
 /**
@@ -11,10 +12,6 @@ import type { SiteId } from '../sites/types';
  * on @webext-core/messaging: each message names its request and its reply. The background
  * answers all of them but the two it sends a chat tab (TabMessage).
  */
-
-export interface ImportResult extends MergeResult {
-  readonly errors: readonly string[];
-}
 
 export interface Protocol {
   'prompt.save': { req: PromptInput; res: void };
@@ -30,8 +27,6 @@ export interface Protocol {
   'prompts.restore': { req: { prompts: readonly PromptRecord[] }; res: { restored: number } };
   'prompts.edit': { req: { id: string; edit: PromptEdit }; res: PromptRecord | undefined };
   'prompts.tags': { req: Record<string, never>; res: { tag: string; count: number }[] };
-  'prompts.export': { req: { format: ExportFormat }; res: ExportFile };
-  'prompts.import': { req: { text: string }; res: ImportResult };
   'send.open': {
     req: { promptId: string; target: SiteId; withContext: boolean; openerTabId?: number };
     res: { tabId: number };
@@ -44,18 +39,26 @@ export interface Protocol {
   'composer.read': { req: Record<string, never>; res: { text: string } };
   /** Every chatbot's official status and Detour's own evidence (popup, options). */
   'providers.list': { req: { force?: boolean; waitMs?: number }; res: ProviderView[] };
-  /** The alternatives to `site`, healthiest first within the person's order (in-page notice). */
-  'alternatives.rank': { req: { site: SiteId }; res: SiteId[] };
+  /** The alternatives to `site`, most likely to work for this person first (in-page notice). */
+  'alternatives.rank': { req: { site: SiteId }; res: Alternative[] };
+  /** Send a failed prompt again where it failed once that chatbot works; cancel it; list them. */
+  'resend.schedule': { req: { promptId: string }; res: PendingResend };
+  'resend.cancel': { req: { promptId: string }; res: void };
+  'resend.list': { req: Record<string, never>; res: PendingResend[] };
 }
 
 export type MessageType = keyof Protocol;
+/** The messages the background sends a chat tab, which the tab answers. */
+export type TabMessage = 'delivery.ready' | 'composer.read';
+/** The messages the background answers (lib/messaging/serve.ts): all but the ones it sends. */
+export type HandledType = Exclude<MessageType, TabMessage>;
 export type Request<K extends MessageType> = Protocol[K]['req'];
 export type Response<K extends MessageType> = Protocol[K]['res'];
 
 /** The protocol as the messaging library types it: one function per message. */
 type Functions = { [K in MessageType]: (data: Request<K>) => Response<K> };
 
-const messenger = defineExtensionMessaging<Functions>();
+export const messenger = defineExtensionMessaging<Functions>();
 
 /**
  * Sends a message to the background (or, with `tabId`, to that tab's content script) and returns
@@ -66,17 +69,6 @@ export function sendMessage<K extends MessageType>(type: K, data: Request<K>, ta
   return tabId === undefined ? send(type, data) : send(type, data, tabId);
 }
 
-/** Who sent a message: a chat tab (its id and page) or an extension page (no tab). */
-export interface Sender {
-  readonly tabId: number | undefined;
-  readonly url: string | undefined;
-}
-
-type Handler<K extends MessageType> = (data: Request<K>, sender: Sender) => Promise<Response<K>> | Response<K>;
-/** The messages the background sends a chat tab, which the tab answers. */
-export type TabMessage = 'delivery.ready' | 'composer.read';
-export type Handlers = { [K in Exclude<MessageType, TabMessage>]: Handler<K> };
-
 /** The code of an error worth telling apart (a full disk is not a bug), kept across the message. */
 export function errorCode(error: unknown): string | undefined {
   const own = (error as { code?: unknown } | undefined)?.code;
@@ -85,31 +77,6 @@ export function errorCode(error: unknown): string | undefined {
     (candidate) => (candidate as { name?: unknown } | undefined)?.name,
   );
   return names.includes('QuotaExceededError') ? 'quota' : undefined;
-}
-
-/** An error as it crosses to the caller: its message, and the code the caller can act on. */
-function asReply(error: unknown): Error {
-  const reply = new Error(error instanceof Error ? error.message : String(error));
-  const code = errorCode(error);
-  return code ? Object.assign(reply, { code }) : reply;
-}
-
-/**
- * Answers every message of the protocol, in the background. Returns a function that stops
- * listening (tests).
- */
-export function handleMessages(handlers: Handlers): () => void {
-  const stops = (Object.keys(handlers) as (keyof Handlers)[]).map((type) =>
-    messenger.onMessage(type, async ({ data, sender }) => {
-      const handler = handlers[type] as Handler<typeof type>;
-      try {
-        return await handler(data as never, { tabId: sender.tab?.id, url: sender.url });
-      } catch (error) {
-        throw asReply(error);
-      }
-    }),
-  );
-  return () => stops.forEach((stop) => stop());
 }
 
 /** Listens, in a chat tab, for one message the background sends it. */

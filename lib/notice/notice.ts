@@ -7,6 +7,8 @@
 
 export interface NoticeAction {
   readonly label: string;
+  /** A few words under the label: why this choice is offered. */
+  readonly hint?: string;
   readonly onSelect: () => void;
 }
 
@@ -45,10 +47,11 @@ button {
 }
 button:hover { background: #e8f0fe; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
+.hint { display: block; font-size: 11px; color: #444746; }
 .close { border: none; background: transparent; color: #444746; font-size: 18px; line-height: 1; padding: 2px 6px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #444746; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5); }
-  .body, .close { color: #c4c7c5; }
+  .body, .close, .hint { color: #c4c7c5; }
   button { background: #282a2c; border-color: #80848b; color: #a8c7fa; }
   button:hover { background: #333537; }
   button:focus-visible { outline-color: #a8c7fa; }
@@ -113,7 +116,16 @@ export class PageNotice {
       for (const action of content.actions) {
         const button = doc.createElement('button');
         button.type = 'button';
-        button.textContent = action.label;
+        const name = doc.createElement('span');
+        name.className = 'name';
+        name.textContent = action.label;
+        button.append(name);
+        if (action.hint) {
+          const hint = doc.createElement('span');
+          hint.className = 'hint';
+          hint.textContent = action.hint;
+          button.append(hint);
+        }
         button.addEventListener('click', (event) => event.isTrusted && action.onSelect());
         actions.append(button);
       }

@@ -2,6 +2,8 @@ import type { DeliveryResult } from '../deliver/deliver';
 import { t } from '../i18n';
 import { errorCode } from '../messaging/protocol';
 import type { ChatHealth } from '../model';
+import { alternativeHint } from '../providers/hint';
+import type { Alternative } from '../providers/rank';
 import { truncate } from '../text';
 import { siteName } from '../sites';
 import type { SiteAdapter, SiteId } from '../sites/types';
@@ -13,12 +15,14 @@ import type { NoticeContent } from './notice';
  * script only wires a button to its act.
  */
 
-/** A button's act: send the prompt to that chatbot, or copy it. */
-export type NoticeTarget = SiteId | 'copy';
+/** A button's act: send the prompt to that chatbot, copy it, or keep it to send here again. */
+export type NoticeTarget = SiteId | 'copy' | 'resend';
 
 export interface NoticeButton {
   readonly label: string;
   readonly target: NoticeTarget;
+  /** Why this chatbot is offered where it is ("you used it yesterday", "needs an account"). */
+  readonly hint?: string;
 }
 
 export type NoticeWording = Omit<NoticeContent, 'actions'> & { readonly actions: readonly NoticeButton[] };
@@ -34,7 +38,10 @@ export interface HealthContext {
   /** The prompt saved for this exchange: without one there is nothing to send elsewhere. */
   readonly promptId: string | undefined;
   /** The alternatives, best first. */
-  readonly alternatives: readonly SiteId[];
+  readonly alternatives: readonly Alternative[];
+  /** For the alternatives' hints: the time and the UI's language. */
+  readonly now: number;
+  readonly locale: string;
 }
 
 /** The notice about the chat's health; none for a healthy chat. */
@@ -52,10 +59,21 @@ export function healthNotice(health: ChatHealth, context: HealthContext): Notice
     body: saved ? `${what} ${t('noticePromptSaved')}` : what,
     actionsLabel: saved ? t('noticeSendTo') : undefined,
     actions: saved
-      ? context.alternatives.slice(0, NOTICE_ALTERNATIVES).map((target) => ({ label: siteName(target), target }))
+      ? [
+          ...context.alternatives
+            .slice(0, NOTICE_ALTERNATIVES)
+            .map((alternative) => ({ label: siteName(alternative.site), target: alternative.site, hint: alternativeHint(alternative, context.now, context.locale) })),
+          { label: t('resendWhenBack', name), target: 'resend' as const },
+        ]
       : [],
     closeLabel: t('close'),
   };
+}
+
+/** The prompt is kept to send here again: says what happens next, and where to cancel it. */
+export function resendScheduledNotice(site: SiteId, offerAfterMinutes: number): NoticeWording {
+  const name = siteName(site);
+  return { tone: 'info', title: t('resendScheduledTitle', name), body: t('resendScheduledBody', name, offerAfterMinutes), actions: [], closeLabel: t('close') };
 }
 
 /** Whether a notice is about the chat's health (it goes when the chat is healthy again). */

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { DetourDb } from '../db/schema';
+import { lastAnswers } from '../db/prompts';
 import { sightingsSince } from '../db/sightings';
 import { OWN_EVIDENCE_MS, type OfficialStatus, providerView, type ProviderView } from './view';
 import { alternativeOrder, loadSettings } from '../settings';
 import { SITES } from '../sites';
 import type { SiteAdapter, SiteId, StatusSource } from '../sites/types';
-import { alternativesFor } from './rank';
+import { type Alternative, alternativesFor, RECENT_ANSWER_MS } from './rank';
 import { type CheckDeps, checkStatus } from '../status/cache';
 import { optionalStatusPatterns } from '../status/sources';
 import type { CheckedStatus } from '../status/types';
@@ -59,8 +60,10 @@ async function officialOf(site: SiteAdapter, options: GatherOptions, now: () => 
 }
 
 export async function gatherProviders(db: DetourDb, options: GatherOptions, now: () => number = Date.now): Promise<ProviderView[]> {
-  const seen = await sightingsSince(db, now() - OWN_EVIDENCE_MS);
-  return Promise.all(SITES.map(async (site) => providerView(site.id, await officialOf(site, options, now), seen[site.id])));
+  const [seen, answered] = await Promise.all([sightingsSince(db, now() - OWN_EVIDENCE_MS), lastAnswers(db, SITES.map((site) => site.id), now() - RECENT_ANSWER_MS)]);
+  return Promise.all(
+    SITES.map(async (site) => providerView(site.id, await officialOf(site, options, now), seen[site.id], answered[site.id])),
+  );
 }
 
 /**
@@ -68,7 +71,7 @@ export async function gatherProviders(db: DetourDb, options: GatherOptions, now:
  * them: healthiest first within the person's order, paused sites left out, never waiting long
  * for a status page.
  */
-export async function alternativesNow(db: DetourDb, site: SiteId | undefined, now: () => number = Date.now): Promise<SiteId[]> {
+export async function alternativesNow(db: DetourDb, site: SiteId | undefined, now: () => number = Date.now): Promise<Alternative[]> {
   const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
-  return alternativesFor(site, alternativeOrder(settings), providers);
+  return alternativesFor(site, alternativeOrder(settings), providers, now());
 }

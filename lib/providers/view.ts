@@ -23,13 +23,20 @@ export interface ProviderView {
   readonly official: OfficialStatus;
   /** Failures Detour saw in this browser's tabs in the last hour. */
   readonly seen?: SiteSightings;
+  /** When the person last got an answer there (RECENT_ANSWER_MS at most ago): they can use it. */
+  readonly lastAnsweredAt?: number;
   /** The two together, for ranking: the worse of them. */
   readonly health: Health;
   /** The status page says all is well while Detour saw failures: official pages lag outages. */
   readonly disagree: boolean;
 }
 
-export function providerView(site: SiteId, official: OfficialStatus, seen: SiteSightings | undefined): ProviderView {
+export function providerView(
+  site: SiteId,
+  official: OfficialStatus,
+  seen: SiteSightings | undefined,
+  lastAnsweredAt?: number,
+): ProviderView {
   const stated = official.kind === 'checked' ? official.status.health : 'unknown';
   // Failures in the person's own tabs make a chatbot at least degraded, whatever its page says.
   const health: Health = seen && severity(stated) < severity('degraded') ? 'degraded' : stated;
@@ -37,6 +44,7 @@ export function providerView(site: SiteId, official: OfficialStatus, seen: SiteS
     site,
     official,
     ...(seen && { seen }),
+    ...(lastAnsweredAt !== undefined && { lastAnsweredAt }),
     health,
     disagree: seen !== undefined && stated === 'operational',
   };

@@ -1,11 +1,14 @@
 import { storage } from 'wxt/utils/storage';
 import type { DetourDb } from '../db/schema';
 import type { PromptRecord } from '../model';
-import { checkOfficialStatus } from '../providers/board';
+import { checkOfficialStatus, gatherProviders } from '../providers/board';
+import { alternativesFor } from '../providers/rank';
+import { loadSettings } from '../settings';
 import { SITES } from '../sites';
 import type { SiteId } from '../sites/types';
 import type { CheckedStatus } from '../status/types';
-import { notifyRecovery } from './notification';
+import { notifyInstead, notifyRecovery } from './notification';
+import { markResendOffered, overdueResends, resendWaiting } from './resend';
 
 /** A failed prompt older than this is not worth a notification when its chatbot recovers. */
 export const RETRY_OFFER_WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -40,6 +43,32 @@ export async function offerRetries(db: DetourDb, site: SiteId, now: number, exce
   await markRetryOffered(db, failed, now);
 }
 
+/**
+ * A chatbot works again (its status page, or a reply in a tab): sends the prompts the person asked
+ * to send there again, then offers, once, to retry the others that failed there.
+ */
+export async function chatbotRecovered(db: DetourDb, site: SiteId, now: number, except?: string): Promise<void> {
+  const resent = await resendWaiting(db, site, now);
+  if (resent.length > 0) await markRetryOffered(db, resent, now);
+  await offerRetries(db, site, now, except);
+}
+
+/**
+ * Prompts that waited for their chatbot longer than the person allows: offers, once each, the best
+ * alternative instead (ranked as everywhere else). The prompt keeps waiting unless they take it.
+ */
+export async function offerInsteadOfWaiting(db: DetourDb, now: number): Promise<void> {
+  const settings = await loadSettings();
+  const overdue = await overdueResends(now, settings.resendOfferMinutes * 60_000);
+  if (overdue.length === 0) return;
+  const providers = await gatherProviders(db, { waitMs: 2000 }, () => now);
+  for (const entry of overdue) {
+    const [best] = alternativesFor(entry.site, settings.preferredOrder, providers, now);
+    if (best) await notifyInstead(entry, best.site);
+  }
+  await markResendOffered(overdue.map((entry) => entry.promptId), now);
+}
+
 const problemKey = (site: SiteId) => `local:official-problem-${site}` as const;
 
 /**
@@ -52,7 +81,7 @@ export async function noteOfficialStatus(db: DetourDb, site: SiteId, status: Che
     await storage.setItem(problemKey(site), status.checkedAt);
   } else if (status.health === 'operational' && (await storage.getItem<number>(problemKey(site))) !== null) {
     await storage.removeItem(problemKey(site));
-    await offerRetries(db, site, now);
+    await chatbotRecovered(db, site, now);
   }
 }
 
@@ -64,6 +93,7 @@ export async function noteOfficialStatus(db: DetourDb, site: SiteId, status: Che
  * recovery. The round resolves before that newer answer lands.
  */
 export async function checkForRecoveries(db: DetourDb, now: () => number = Date.now): Promise<void> {
+  await offerInsteadOfWaiting(db, now()).catch(ignore);
   await Promise.all(
     SITES.map(async (site) => {
       let firstNoted = () => {};

@@ -22,6 +22,8 @@ export const chatgpt = {
   hosts: ['chatgpt.com', 'chat.openai.com'],
   newChatUrl: 'https://chatgpt.com/',
   editor: 'prosemirror',
+  // Signed out, only a limited guest chat answers (the backend-anon endpoints below), without history.
+  needsAccount: true,
   selectors: {
     composer: [
       '#prompt-textarea',

@@ -25,6 +25,7 @@ export const claude = {
   hosts: ['claude.ai'],
   newChatUrl: 'https://claude.ai/new',
   editor: 'prosemirror',
+  needsAccount: true,
   selectors: {
     composer: [
       'div.ProseMirror[contenteditable="true"]',

@@ -27,6 +27,8 @@ export const copilot = {
   hosts: ['copilot.microsoft.com'],
   newChatUrl: 'https://copilot.microsoft.com/',
   editor: 'textarea',
+  // Signed out, a temporary session answers (/c/api/user/sessions/temporary, ui2api 2026-09) with tighter limits.
+  needsAccount: true,
   // The bundle caps the composer at 10,240 characters (MeRezaRezaei/ui2api, 2026-09).
   maxPromptChars: 10_240,
   selectors: {

@@ -23,6 +23,7 @@ export const deepseek = {
   hosts: ['chat.deepseek.com'],
   newChatUrl: 'https://chat.deepseek.com/',
   editor: 'textarea',
+  needsAccount: true,
   selectors: {
     composer: '#chat-input, textarea.ds-scroll-area, textarea[placeholder*="DeepSeek"]',
     // The same circular control becomes Stop while a reply streams: tell them apart by icon.

@@ -20,6 +20,7 @@ export const gemini = {
   hosts: ['gemini.google.com'],
   newChatUrl: 'https://gemini.google.com/app',
   editor: 'quill',
+  needsAccount: true,
   selectors: {
     // Not bare [contenteditable]: Quill keeps a hidden contenteditable .ql-clipboard beside it.
     composer: [

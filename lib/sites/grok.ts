@@ -25,6 +25,7 @@ export const grok = {
   hosts: ['grok.com'],
   newChatUrl: 'https://grok.com/',
   editor: 'prosemirror',
+  needsAccount: true,
   selectors: {
     composer: [
       '.query-bar .ProseMirror[contenteditable="true"]',

@@ -2,17 +2,26 @@ import { chatgpt } from './chatgpt';
 import { claude } from './claude';
 import { copilot } from './copilot';
 import { deepseek } from './deepseek';
+import { duckai } from './duckai';
 import { gemini } from './gemini';
 import { grok } from './grok';
+import { huggingchat } from './huggingchat';
+import { kimi } from './kimi';
+import { meta } from './meta';
 import { mistral } from './mistral';
 import { perplexity } from './perplexity';
+import { poe } from './poe';
+import { qwen } from './qwen';
 import type { SiteAdapter, SiteId } from './types';
 
 /**
  * Every chatbot Detour knows, in the default order of alternatives. To add one: write its
  * adapter beside this file, its fixtures in tests/fixtures/<id>/, and list it here.
  */
-export const SITES: readonly SiteAdapter[] = [chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok];
+export const SITES: readonly SiteAdapter[] = [
+  ...[chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok],
+  ...[duckai, huggingchat, meta, poe, qwen, kimi],
+];
 
 const byId = new Map<SiteId, SiteAdapter>(SITES.map((site) => [site.id, site]));
 
@@ -25,19 +34,27 @@ export function siteName(id: SiteId): string {
   return byId.get(id)?.name ?? id;
 }
 
-/** The site a page belongs to, by its hostname. */
+/** Whether `pathname` is under the site's chat path (every path, when the whole host is the chat). */
+const underPath = (site: SiteAdapter, pathname: string) =>
+  !site.path || pathname === site.path || pathname.startsWith(`${site.path}/`);
+
+/** The site a page belongs to, by its hostname (and path, on a host shared with more than the chat). */
 export function siteForUrl(url: string | URL | undefined): SiteAdapter | undefined {
   if (!url) return undefined;
-  let hostname: string;
+  let parsed: URL;
   try {
-    hostname = new URL(url).hostname;
+    parsed = new URL(url);
   } catch {
     return undefined;
   }
-  return SITES.find((site) => site.hosts.includes(hostname));
+  return SITES.find((site) => site.hosts.includes(parsed.hostname) && underPath(site, parsed.pathname));
 }
 
-/** Match patterns for every supported chatbot page: host permissions and content scripts. */
+/**
+ * Match patterns for every supported chatbot page: host permissions and content scripts. Browsers
+ * grant a host permission for the whole host whatever its path; the path keeps the content script
+ * to the chat's pages.
+ */
 export function chatbotMatchPatterns(): string[] {
-  return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}/*`));
+  return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}${site.path ?? ''}/*`));
 }

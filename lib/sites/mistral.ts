@@ -22,6 +22,7 @@ export const mistral = {
   hosts: ['chat.mistral.ai'],
   newChatUrl: 'https://chat.mistral.ai/chat',
   editor: 'prosemirror',
+  needsAccount: true,
   selectors: {
     composer: [
       '.ProseMirror[contenteditable="true"]',

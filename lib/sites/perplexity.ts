@@ -27,6 +27,7 @@ export const perplexity = {
   hosts: ['www.perplexity.ai', 'perplexity.ai'],
   newChatUrl: 'https://www.perplexity.ai/',
   editor: 'lexical',
+  needsAccount: true,
   selectors: {
     composer: [
       '#ask-input',

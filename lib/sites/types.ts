@@ -13,6 +13,12 @@ export const SITE_IDS = [
   'mistral',
   'deepseek',
   'grok',
+  'duckai',
+  'huggingchat',
+  'meta',
+  'poe',
+  'qwen',
+  'kimi',
 ] as const;
 export type SiteId = (typeof SITE_IDS)[number];
 
@@ -98,6 +104,8 @@ export type StatusKind =
   | 'google-workspace'
   /** FlashDuty (Flashcat) widget: `/api/widget/v1/summary.json` with `overall.status`. */
   | 'flashduty'
+  /** Better Stack: `/index.json`, a JSON:API page with `aggregate_state` and `status_page_resource`s. */
+  | 'betterstack'
   /** xAI's RSS feed: one item per incident and surface, "Status:"/"Severity:" lines. */
   | 'xai-feed';
 
@@ -127,11 +135,21 @@ export interface SiteAdapter {
   readonly name: string;
   /** Hostnames the site is served on; the first is canonical. */
   readonly hosts: readonly string[];
+  /**
+   * The chat's part of a host that serves much else (huggingface.co/chat): Detour reads pages only
+   * under this path. Absent when the whole host is the chat.
+   */
+  readonly path?: string;
   /** Where a new, empty conversation starts. */
   readonly newChatUrl: string;
   readonly editor: EditorKind;
   /** The longest prompt the site's composer takes (UTF-16 code units, as maxlength counts), if capped. */
   readonly maxPromptChars?: number;
+  /**
+   * A useful answer needs the person signed in. Sent there signed out, a prompt meets a sign-in page
+   * or a guest mode too limited to rely on; the UI says so before sending.
+   */
+  readonly needsAccount: boolean;
   readonly selectors: SiteSelectors;
   readonly texts: SiteTexts;
   /**

@@ -1,4 +1,5 @@
 // Reads a fetched status answer: the checks every format shares, then the reader for its kind.
+import { parseBetterStackIndex } from './formats/betterstack';
 import { parseFlashdutyWidget } from './formats/flashduty';
 import { parseGoogleIncidents } from './formats/google-workspace';
 import { parseInstatusSummary } from './formats/instatus';
@@ -61,6 +62,8 @@ function parseJson(
       return parseGoogleIncidents(data, components);
     case 'flashduty':
       return parseFlashdutyWidget(data, components);
+    case 'betterstack':
+      return parseBetterStackIndex(data, components);
   }
 }
 

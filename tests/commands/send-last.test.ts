@@ -4,7 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendLastPrompt } from '../../lib/commands/send-last';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import type { PromptRecord } from '../../lib/model';
-import { saveSettings } from '../../lib/settings';
+import { rankAlternatives } from '../../lib/providers/rank';
+import { alternativeOrder, loadSettings, saveSettings } from '../../lib/settings';
+import { siteById } from '../../lib/sites';
 import { claimDelivery, putTabRecord } from '../../lib/tabs/records';
 
 const prompt = (id: string, site: PromptRecord['site'], updatedAt: number): PromptRecord => ({
@@ -42,12 +44,16 @@ describe('the "send my last prompt" shortcut', () => {
     await Dexie.delete(name);
   });
 
+  /** The first alternative the notice would offer for `site`: the ranking's (lib/providers/rank.ts). */
+  const first = async (site: PromptRecord['site']) => rankAlternatives(site, alternativeOrder(await loadSettings()), { now: 5000 })[0]!.site;
+
   it('sends the newest prompt to the first alternative to its chatbot', async () => {
     await db.prompts.bulkAdd([prompt('old', 'gemini', 1000), prompt('new', 'chatgpt', 2000)]);
     await saveSettings({ preferredOrder: ['chatgpt', 'grok', 'claude'] });
+    const target = await first('chatgpt');
     expect(await sendLastPrompt(db, () => 5000)).toEqual({ tabId: 51 });
-    expect(opened).toEqual(['https://grok.com/']);
-    expect(await claimDelivery(51, 5001)).toMatchObject({ text: 'Prompt new', target: 'grok' });
+    expect(opened).toEqual([siteById(target)!.newChatUrl]);
+    expect(await claimDelivery(51, 5001)).toMatchObject({ text: 'Prompt new', target });
   });
 
   it('prefers the prompt this tab is about (the one that just failed here), and skips a paused chatbot', async () => {
@@ -61,9 +67,12 @@ describe('the "send my last prompt" shortcut', () => {
       promptId: 'failed-here',
       at: 1000,
     });
-    await saveSettings({ preferredOrder: ['gemini', 'claude'], pausedSites: ['gemini'] });
+    const best = await first('claude');
+    await saveSettings({ pausedSites: [best] });
+    const next = await first('claude');
     await sendLastPrompt(db, () => 5000);
-    expect(await claimDelivery(51, 5001)).toMatchObject({ text: 'Prompt failed-here', target: 'chatgpt' });
+    expect(next).not.toBe(best);
+    expect(await claimDelivery(51, 5001)).toMatchObject({ text: 'Prompt failed-here', target: next });
   });
 
   it('does nothing when nothing is saved yet', async () => {

@@ -3,6 +3,8 @@ import type { PromptRecord } from '../../lib/model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
+import { ResendList } from '../../components/ResendList';
+import { rankAlternatives } from '../../lib/providers/rank';
 import { TabStatus } from '../../components/TabStatus';
 import { siteName } from '../../lib/sites';
 
@@ -36,12 +38,50 @@ describe('PromptCard', () => {
   it('offers one button per alternative and sends to the one clicked', () => {
     const onSend = vi.fn();
     render(
-      <PromptCard prompt={prompt} heading="The prompt that failed" alternatives={['claude', 'gemini']} includeContext={false}
-        onIncludeContextChange={() => undefined} onSend={onSend} onCopy={() => undefined} />,
+      <PromptCard prompt={prompt} heading="The prompt that failed" alternatives={rankAlternatives('chatgpt', ['claude', 'gemini', 'duckai'])}
+        now={0} locale="en" includeContext={false} onIncludeContextChange={() => undefined} onSend={onSend} onCopy={() => undefined} />,
     );
-    fireEvent.click(screen.getByRole('button', { name: siteName('gemini') }));
+    fireEvent.click(screen.getByRole('button', { name: `${siteName('gemini')} needs an account` }));
     expect(onSend).toHaveBeenCalledWith('gemini');
+    // Duck.ai needs no account, so it comes before the two that do.
+    expect(screen.getAllByRole('button').slice(0, 3).map((button) => button.textContent)).toEqual([
+      'Duck.ai' + 'no account needed',
+      'Claude' + 'needs an account',
+      'Gemini' + 'needs an account',
+    ]);
     expect(screen.getByText('Include the 1 earlier message of that conversation')).toBeTruthy();
+  });
+
+  it('offers to send a failed prompt again where it failed, only when asked for a way to', () => {
+    const onResend = vi.fn();
+    const failed = { ...prompt, status: 'failed' } as const;
+    const card = (extra: { onResend?: () => void }) => (
+      <PromptCard prompt={failed} heading="h" alternatives={[]} now={0} locale="en" includeContext={false}
+        onIncludeContextChange={() => undefined} onSend={() => undefined} onCopy={() => undefined} {...extra} />
+    );
+    const { unmount } = render(card({}));
+    expect(screen.queryByRole('button', { name: /Send here again/ })).toBeNull();
+    unmount();
+    render(card({ onResend }));
+    fireEvent.click(screen.getByRole('button', { name: `Send here again when ${siteName(prompt.site)} is working` }));
+    expect(onResend).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ResendList', () => {
+  it('lists each prompt kept to send again, with how long ago, and cancels the one asked', () => {
+    const onCancel = vi.fn();
+    const entry = { promptId: 'p1', site: 'chatgpt', url: 'https://chatgpt.com/c/1', preview: 'Plan a picnic', createdAt: 0 } as const;
+    render(<ResendList pending={[entry]} now={5 * 60_000} locale="en" onCancel={onCancel} />);
+    expect(screen.getByText('Waiting to send again')).toBeTruthy();
+    expect(screen.getByText(/kept 5 minutes ago/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledWith(entry);
+  });
+
+  it('shows nothing when nothing waits', () => {
+    const { container } = render(<ResendList pending={[]} now={0} locale="en" onCancel={() => undefined} />);
+    expect(container.textContent).toBe('');
   });
 });
 

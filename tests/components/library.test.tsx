@@ -6,6 +6,7 @@ import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { ProviderStrip } from '../../components/ProviderStrip';
 import type { PromptRecord } from '../../lib/model';
+import { rankAlternatives } from '../../lib/providers/rank';
 import type { ProviderView } from '../../lib/providers/view';
 
 afterEach(cleanup);
@@ -53,14 +54,14 @@ describe('ProviderStrip', () => {
 describe('PromptCard in the popup', () => {
   it('shows the first alternatives, the rest on demand, and takes the focus when asked', () => {
     render(
-      <PromptCard prompt={prompt('p', { status: 'failed' })} heading="The prompt that failed" alternatives={['claude', 'gemini', 'grok', 'mistral']}
+      <PromptCard prompt={prompt('p', { status: 'failed' })} heading="The prompt that failed" alternatives={rankAlternatives('chatgpt', ['claude', 'gemini', 'grok', 'mistral'])} now={0} locale="en"
         shownTargets={2} autoFocus includeContext={false} onIncludeContextChange={() => undefined} onSend={() => undefined} onCopy={() => undefined} />,
     );
-    expect(document.activeElement?.textContent).toBe('Claude');
+    expect(document.activeElement?.querySelector('.target-name')?.textContent).toBe('Claude');
     const more = screen.getByRole('button', { name: 'More (2)' });
-    expect(screen.queryByRole('button', { name: 'Le Chat' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Le Chat/ })).toBeNull();
     fireEvent.click(more);
-    expect(screen.getByRole('button', { name: 'Le Chat' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Le Chat/ })).toBeTruthy();
   });
 });
 

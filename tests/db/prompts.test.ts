@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { PromptRecord } from '../../lib/model';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../../lib/db/prompts';
+import { lastAnswers, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../../lib/db/prompts';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 
 const failure = { kind: 'error', place: 'turn', text: 'Something went wrong' } as const;
@@ -31,6 +31,20 @@ describe('prompt queries', () => {
     expect(all).toEqual([
       { id: 'a', site: 'chatgpt', text: 'Hello there', url: 'https://chatgpt.com/', createdAt: 100, updatedAt: 2000, sentAt: 2000, status: 'sent' },
     ]);
+  });
+
+  it('knows when each chatbot last answered, counting only answers since the given time', async () => {
+    const sent = (id: string, site: 'chatgpt' | 'claude' | 'poe', at: number, outcome: 'answered' | 'failed') =>
+      savePrompt(db, { id, site, text: id, url: 'u', createdAt: at, sent: true }, at).then(() =>
+        recordOutcome(db, id, outcome === 'answered' ? { outcome, url: 'u' } : { outcome, failure, url: 'u' }, at),
+      );
+    await sent('old', 'chatgpt', 1000, 'answered');
+    await sent('newer', 'chatgpt', 3000, 'answered');
+    await sent('failed-later', 'chatgpt', 4000, 'failed');
+    await sent('too-old', 'claude', 500, 'answered');
+    await sent('only-failed', 'poe', 3500, 'failed');
+    await savePrompt(db, draft('typed', 'Hi'), 3800);
+    expect(await lastAnswers(db, ['chatgpt', 'claude', 'poe'], 900)).toEqual({ chatgpt: 3000 });
   });
 
   it('never lets a late draft save take back a send or an outcome', async () => {

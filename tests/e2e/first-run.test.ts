@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
-import { ask, askTab, clickNoticeButton, launch, noticeText, storedSettings, tabIdOf, waitForBadge } from './harness/detour';
+import { ask, askTab, clickNoticeButton, importPrompts, launch, noticeText, storedSettings, tabIdOf, waitForBadge } from './harness/detour';
 import type { Session } from './harness/session';
 import { browserSuite } from './harness/suite';
 
@@ -189,7 +189,7 @@ describe('an update in firefox', () => {
     const manifest = JSON.parse(readFileSync(join(older, 'manifest.json'), 'utf8')) as { version: string };
     writeFileSync(join(older, 'manifest.json'), JSON.stringify({ ...manifest, version: '0.1.0' }));
     session = await launch('firefox', { extensionDir: older });
-    await ask(session, 'prompts.import', { text: JSON.stringify({ format: 'detour-prompts', version: 1, prompts: [KEPT] }) });
+    await importPrompts(session, [KEPT]);
     await session.update!(inject('e2e').builds.firefox);
 
     const page = await session.tabAt(`${session.extensionOrigin}welcome.html?updated=0.1.0`);

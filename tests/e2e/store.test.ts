@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
-import { ask, noticeText, waitForBadge } from './harness/detour';
+import { importPrompts, noticeText, waitForBadge } from './harness/detour';
 import { browserSuite } from './harness/suite';
 
 /**
@@ -38,13 +38,10 @@ describe.each(['chromium', 'firefox'] as const)('the store listing in %s', (name
   it('is illustrated at 1280 × 800 by the notice, the popup, the welcome page and the library', async () => {
     mkdirSync(STORE_SCREENSHOTS, { recursive: true });
     const at = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
-    await ask(suite.session, 'prompts.import', {
-      text: JSON.stringify({
-        format: 'detour-prompts',
-        version: 1,
-        prompts: LIBRARY.map((prompt, index) => ({ url: '', status: 'answered', createdAt: at(90 * (index + 1)), updatedAt: at(90 * (index + 1)), ...prompt })),
-      }),
-    });
+    await importPrompts(
+      suite.session,
+      LIBRARY.map((prompt, index) => ({ url: '', status: 'answered', createdAt: at(90 * (index + 1)), updatedAt: at(90 * (index + 1)), ...prompt })),
+    );
     await suite.control.setScenario('chatgpt.com', 'error-card');
     const { tab: chat, tabId } = await suite.open('https://chatgpt.com/');
     await chat.setViewport(STORE_SIZE);

@@ -7,6 +7,7 @@ import { parseMarkdownExport } from '../../lib/export/import-markdown';
 import { toJson } from '../../lib/export/json';
 import { toMarkdown } from '../../lib/export/markdown';
 import type { PromptRecord } from '../../lib/model';
+import { SITE_IDS } from '../../lib/sites/types';
 import german from '../../public/_locales/de/messages.json';
 
 const at = (iso: string) => Date.parse(iso);
@@ -42,7 +43,7 @@ const records: PromptRecord[] = [
 describe('importing a CSV export', () => {
   it('reads back what it wrote: text exactly, the failure\'s words, the pin and the tags', () => {
     const read = parseCsvExport(toCsv(records));
-    expect(read).toEqual({ ok: true, prompts: records, errors: [] });
+    expect(read).toEqual({ ok: true, prompts: records, errors: [], skipped: 0 });
   });
 
   it('parses RFC 4180: quotes, doubled quotes, commas and line breaks in cells, CRLF or LF', () => {
@@ -66,7 +67,7 @@ describe('importing a CSV export', () => {
     const broken = [header, rows[0]!.replace(',claude,', ',bard,'), rows[1]].join('\r\n');
     const read = parseCsvExport(broken);
     expect(read.ok && read.errors).toEqual([
-      'Prompt 1 was skipped: "site" is "bard", not one of chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok.',
+      `Prompt 1 was skipped: "site" is "bard", not one of ${SITE_IDS.join(', ')}.`,
     ]);
     expect(read.ok && read.prompts.map((prompt) => prompt.id)).toEqual(['p2']);
   });
@@ -74,7 +75,7 @@ describe('importing a CSV export', () => {
 
 describe('importing a Markdown export', () => {
   it('reads back what it wrote, whatever the language it was written in', () => {
-    expect(parseMarkdownExport(toMarkdown(records, now))).toEqual({ ok: true, prompts: records, errors: [] });
+    expect(parseMarkdownExport(toMarkdown(records, now))).toEqual({ ok: true, prompts: records, errors: [], skipped: 0 });
     // The same file written by a German Detour: its headings differ, its comments do not.
     const messages = german as Record<string, { message: string }>;
     fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string[]) =>
@@ -83,7 +84,7 @@ describe('importing a Markdown export', () => {
     expect(inGerman).toContain('# Detour-Prompts');
     expect(inGerman).toContain('Exportiert am 2026-11-22 10:04 UTC · 2 Prompts');
     expect(inGerman).toContain('## Claude · 2026-11-22 09:00 UTC · fehlgeschlagen');
-    expect(parseMarkdownExport(inGerman)).toEqual({ ok: true, prompts: records, errors: [] });
+    expect(parseMarkdownExport(inGerman)).toEqual({ ok: true, prompts: records, errors: [], skipped: 0 });
   });
 
   it('reads an export from before the field comments by its headings, and the same one twice as one prompt', () => {
@@ -128,7 +129,7 @@ describe('importing a Markdown export', () => {
     const broken = toMarkdown(records, now).replace('"site":"gemini"', '"site":"bard"');
     const read = parseMarkdownExport(broken);
     expect(read.ok && read.errors).toEqual([
-      'Prompt 2 was skipped: "site" is "bard", not one of chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok.',
+      `Prompt 2 was skipped: "site" is "bard", not one of ${SITE_IDS.join(', ')}.`,
     ]);
   });
 });

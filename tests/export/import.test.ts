@@ -40,7 +40,7 @@ describe('importing a Detour export', () => {
     );
     expect(result.ok && result.prompts.map((prompt) => prompt.id)).toEqual(['a']);
     expect(result.ok && result.errors).toEqual([
-      'Prompt 2 was skipped: "site" is "bard", not one of chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok.',
+      'Prompt 2 was skipped: "site" is "bard", not one of chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok, duckai, huggingchat, meta, poe, qwen, kimi.',
       'Prompt 3 was skipped: "text" is empty.',
       'Prompt 4 was skipped: "createdAt" is not a date (ISO 8601, like 2026-01-31T12:00:00Z).',
       'Prompt 5 was skipped: it is not an object.',
@@ -88,7 +88,7 @@ describe('why an imported prompt was skipped', () => {
   it('says the same of a missing field as of a wrong one', () => {
     const { site: _site, createdAt: _createdAt, ...rest } = good;
     expect(skipped({ ...rest, createdAt: good.createdAt })).toEqual([
-      'Prompt 1 was skipped: "site" is undefined, not one of chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok.',
+      'Prompt 1 was skipped: "site" is undefined, not one of chatgpt, claude, gemini, copilot, perplexity, mistral, deepseek, grok, duckai, huggingchat, meta, poe, qwen, kimi.',
     ]);
     expect(skipped({ ...rest, site: 'claude' })).toEqual([
       'Prompt 1 was skipped: "createdAt" is not a date (ISO 8601, like 2026-01-31T12:00:00Z).',

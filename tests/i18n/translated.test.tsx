@@ -12,7 +12,7 @@ import { App as PrivacyApp } from '../../entrypoints/privacy/App';
 import { App as WelcomeApp } from '../../entrypoints/welcome/App';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { createHandlers } from '../../lib/messaging/handlers';
-import { handleMessages } from '../../lib/messaging/protocol';
+import { handleMessages } from '../../lib/messaging/serve';
 import { SITES } from '../../lib/sites';
 import { putTabRecord } from '../../lib/tabs/records';
 import english from '../../public/_locales/en/messages.json';

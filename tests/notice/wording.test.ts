@@ -7,40 +7,59 @@ import {
   healthNotice,
   isHealthTone,
   NOTICE_ALTERNATIVES,
+  resendScheduledNotice,
   saveFailedNotice,
 } from '../../lib/notice/wording';
-import type { SiteId } from '../../lib/sites/types';
+import { rankAlternatives } from '../../lib/providers/rank';
 
 const failed: ChatHealth = {
   status: 'failed',
   failure: { kind: 'error', place: 'turn', text: 'Something went wrong while generating the response.' },
 };
-const alternatives: SiteId[] = ['claude', 'gemini', 'copilot', 'perplexity', 'mistral', 'deepseek'];
+const NOW = Date.UTC(2026, 10, 22, 12);
+const DAY = 24 * 60 * 60 * 1000;
+// Claude answered yesterday; Duck.ai needs no account; the others need one and were not used.
+const alternatives = rankAlternatives('chatgpt', ['claude', 'gemini', 'copilot', 'duckai', 'mistral', 'deepseek'], {
+  health: { gemini: 'degraded' },
+  lastAnsweredAt: { claude: NOW - DAY },
+  now: NOW,
+});
+const at = { now: NOW, locale: 'en' };
 
 describe('the notice about the chat’s health', () => {
   it('says nothing about a healthy chat, answering or not', () => {
-    expect(healthNotice({ status: 'healthy', answering: false }, { site: 'chatgpt', promptId: 'p1', alternatives })).toBeUndefined();
-    expect(healthNotice({ status: 'healthy', answering: true }, { site: 'chatgpt', promptId: 'p1', alternatives })).toBeUndefined();
+    expect(healthNotice({ status: 'healthy', answering: false }, { site: 'chatgpt', promptId: 'p1', alternatives, ...at })).toBeUndefined();
+    expect(healthNotice({ status: 'healthy', answering: true }, { site: 'chatgpt', promptId: 'p1', alternatives, ...at })).toBeUndefined();
   });
 
   it('quotes a failure, says the prompt is saved and offers the first alternatives by name', () => {
-    expect(healthNotice(failed, { site: 'chatgpt', promptId: 'p1', alternatives })).toEqual({
+    expect(healthNotice(failed, { site: 'chatgpt', promptId: 'p1', alternatives, ...at })).toEqual({
       tone: 'failure',
       title: 'ChatGPT failed',
       body: '“Something went wrong while generating the response.” Your prompt is saved in Detour.',
       actionsLabel: 'Send it to:',
       actions: [
-        { label: 'Claude', target: 'claude' },
-        { label: 'Gemini', target: 'gemini' },
-        { label: 'Microsoft Copilot', target: 'copilot' },
-        { label: 'Perplexity', target: 'perplexity' },
-      ].slice(0, NOTICE_ALTERNATIVES),
+        ...[
+          { label: 'Claude', target: 'claude', hint: 'you used it yesterday' },
+          { label: 'Duck.ai', target: 'duckai', hint: 'no account needed' },
+          { label: 'Microsoft Copilot', target: 'copilot', hint: 'needs an account' },
+          { label: 'Le Chat', target: 'mistral', hint: 'needs an account' },
+        ].slice(0, NOTICE_ALTERNATIVES),
+        { label: 'Send here again when ChatGPT is working', target: 'resend' },
+      ],
       closeLabel: 'Close',
     });
   });
 
+  it('says why a troubled chatbot comes last', () => {
+    const [, , , , , last] = alternatives;
+    expect(last).toMatchObject({ site: 'gemini', health: 'degraded' });
+    const wording = healthNotice(failed, { site: 'chatgpt', promptId: 'p1', alternatives: [last!], ...at })!;
+    expect(wording.actions[0]).toEqual({ label: 'Gemini', target: 'gemini', hint: 'having problems · needs an account' });
+  });
+
   it('offers nothing to send, and claims nothing saved, before a prompt is', () => {
-    const wording = healthNotice(failed, { site: 'claude', promptId: undefined, alternatives })!;
+    const wording = healthNotice(failed, { site: 'claude', promptId: undefined, alternatives, ...at })!;
     expect(wording.title).toBe('Claude failed');
     expect(wording.body).toBe('“Something went wrong while generating the response.”');
     expect(wording.actions).toEqual([]);
@@ -49,20 +68,20 @@ describe('the notice about the chat’s health', () => {
 
   it('cuts a long failure text short', () => {
     const long: ChatHealth = { status: 'failed', failure: { kind: 'page', place: 'page', text: 'x'.repeat(500) } };
-    const body = healthNotice(long, { site: 'chatgpt', promptId: undefined, alternatives })!.body;
+    const body = healthNotice(long, { site: 'chatgpt', promptId: undefined, alternatives, ...at })!.body;
     expect(body.length).toBeLessThan(200);
     expect(body.startsWith('“x')).toBe(true);
   });
 
   it('tells a reply that stopped from one that never started, with the seconds waited', () => {
     const stalled = (reason: 'no-reply' | 'no-progress'): ChatHealth => ({ status: 'stalled', stall: { reason, seconds: 45 } });
-    const noProgress = healthNotice(stalled('no-progress'), { site: 'chatgpt', promptId: 'p1', alternatives })!;
+    const noProgress = healthNotice(stalled('no-progress'), { site: 'chatgpt', promptId: 'p1', alternatives, ...at })!;
     expect(noProgress).toMatchObject({
       tone: 'stall',
       title: 'ChatGPT seems stuck',
       body: 'The reply has not moved for 45 seconds. Your prompt is saved in Detour.',
     });
-    expect(healthNotice(stalled('no-reply'), { site: 'chatgpt', promptId: undefined, alternatives })!.body).toBe(
+    expect(healthNotice(stalled('no-reply'), { site: 'chatgpt', promptId: undefined, alternatives, ...at })!.body).toBe(
       'No reply has started 45 seconds after sending.',
     );
   });
@@ -74,6 +93,18 @@ describe('the notice about the chat’s health', () => {
       false,
       false,
     ]);
+  });
+});
+
+describe('the notice after choosing to send again', () => {
+  it('says what happens next, when another chatbot will be offered, and where to cancel', () => {
+    expect(resendScheduledNotice('chatgpt', 30)).toEqual({
+      tone: 'info',
+      title: 'Detour will send it to ChatGPT again',
+      body: 'Your prompt goes to this conversation again as soon as ChatGPT answers again. If it is still down after 30 minutes, Detour offers you another chatbot. To cancel, open Detour from the toolbar.',
+      actions: [],
+      closeLabel: 'Close',
+    });
   });
 });
 

@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { alternativesFor, rankAlternatives } from '../../lib/providers/rank';
+import { type Alternative, alternativesFor, rankAlternatives } from '../../lib/providers/rank';
+import { alternativeHint } from '../../lib/providers/hint';
 import { compareHealth } from '../../lib/status/health';
 import { getPrompt, recordOutcome, savePrompt } from '../../lib/db/prompts';
 import { type DetourDb, openDb } from '../../lib/db/schema';
@@ -15,6 +16,7 @@ import type { CheckedStatus, Health } from '../../lib/status/types';
 import { fakeResponse, readStatusFixture, sourceOf } from '../status/cases';
 
 const checked = (health: Health): CheckedStatus => ({ health, summary: health, checkedAt: 1, page: 'https://status.example/', refreshing: false });
+const DAY = 24 * 60 * 60 * 1000;
 const seen = { count: 2, last: { site: 'chatgpt', kind: 'error', place: 'turn', text: 'Something went wrong', at: 5 } } as const;
 
 describe('provider view', () => {
@@ -37,20 +39,48 @@ describe('provider view', () => {
 
 describe('ranking alternatives', () => {
   const order = ['chatgpt', 'claude', 'gemini', 'mistral', 'deepseek', 'grok', 'copilot', 'perplexity'] as const;
+  const sites = (ranked: readonly Alternative[]) => ranked.map((alternative) => alternative.site);
+  const NOW = 100 * DAY;
 
   it('offers healthy first, degraded after, down last, in the person\'s order within each', () => {
-    const ranked = rankAlternatives('chatgpt', order, { claude: 'down', gemini: 'degraded', grok: 'operational', mistral: 'unknown' });
-    expect(ranked).toEqual(['mistral', 'deepseek', 'grok', 'copilot', 'perplexity', 'gemini', 'claude']);
+    const ranked = rankAlternatives('chatgpt', order, { health: { claude: 'down', gemini: 'degraded', grok: 'operational', mistral: 'unknown' } });
+    expect(sites(ranked)).toEqual(['mistral', 'deepseek', 'grok', 'copilot', 'perplexity', 'gemini', 'claude']);
   });
 
-  it('keeps the person\'s order when nothing is known', () => {
-    expect(rankAlternatives('claude', order)).toEqual(order.filter((id) => id !== 'claude'));
+  it('keeps the person\'s order when nothing is known and every chatbot needs an account', () => {
+    expect(sites(rankAlternatives('claude', order))).toEqual(order.filter((id) => id !== 'claude'));
+  });
+
+  it('puts, within health, where the person got an answer in the last 30 days, then no account needed, then the rest', () => {
+    const ranked = rankAlternatives('chatgpt', ['claude', 'grok', 'duckai', 'copilot', 'qwen', 'gemini'], {
+      health: { gemini: 'degraded', qwen: 'degraded' },
+      lastAnsweredAt: { copilot: NOW - 2 * DAY, grok: NOW - 31 * DAY, gemini: NOW - DAY },
+      now: NOW,
+    });
+    expect(sites(ranked)).toEqual(['copilot', 'duckai', 'claude', 'grok', 'gemini', 'qwen']);
+    expect(ranked[0]).toEqual({ site: 'copilot', health: 'unknown', usedAt: NOW - 2 * DAY, needsAccount: false });
+    // A use older than 30 days says nothing about a sign-in today.
+    expect(ranked[3]).toEqual({ site: 'grok', health: 'unknown', needsAccount: true });
+    expect(ranked[4]).toMatchObject({ site: 'gemini', health: 'degraded', usedAt: NOW - DAY });
+  });
+
+  it('breaks ties by the person\'s order in every tier', () => {
+    const ranked = rankAlternatives(undefined, ['qwen', 'claude', 'duckai', 'grok'], { lastAnsweredAt: {}, now: NOW });
+    expect(sites(ranked)).toEqual(['qwen', 'duckai', 'claude', 'grok']);
+  });
+
+  it('explains each place in a few words', () => {
+    const [used, free, account] = rankAlternatives(undefined, ['duckai', 'claude', 'grok'], { lastAnsweredAt: { grok: NOW - 3 * 3600_000 }, now: NOW });
+    expect(alternativeHint(used!, NOW, 'en')).toBe('you used it 3 hours ago');
+    expect(alternativeHint(free!, NOW, 'en')).toBe('no account needed');
+    expect(alternativeHint(account!, NOW, 'en')).toBe('needs an account');
+    expect(alternativeHint({ site: 'poe', health: 'down', needsAccount: true }, NOW, 'en')).toBe('down · needs an account');
   });
 
   it('has one order of healths, which puts known-good before no news only as a tie-break', () => {
     const healths: Health[] = ['down', 'unknown', 'degraded', 'operational'];
     expect([...healths].sort(compareHealth)).toEqual(['operational', 'unknown', 'degraded', 'down']);
-    expect(rankAlternatives(undefined, ['mistral', 'grok'], { mistral: 'unknown', grok: 'operational' })).toEqual(['mistral', 'grok']);
+    expect(sites(rankAlternatives(undefined, ['mistral', 'grok'], { health: { mistral: 'unknown', grok: 'operational' } }))).toEqual(['mistral', 'grok']);
   });
 });
 
@@ -121,7 +151,8 @@ describe('reading statuses and acting on them', () => {
   const clock = { now: 0 };
   const now = () => clock.now;
   const pages: Partial<Record<SiteId, string>> = {};
-  const sender = { tabId: undefined, url: undefined };
+  const popupPage = { kind: 'page', tabId: undefined, url: 'chrome-extension://detour/popup.html' } as const;
+  const chatTab = { kind: 'tab', tabId: 1, url: 'https://chatgpt.com/', site: 'chatgpt' } as const;
   const failure = { kind: 'error', place: 'turn', text: 'Something went wrong' } as const;
 
   /** Claude's summary.json with claude.ai itself in the given state. */
@@ -163,14 +194,14 @@ describe('reading statuses and acting on them', () => {
 
     pages.claude = claudePage('major_outage');
     await checkForRecoveries(db, now);
-    expect(healthOf(await handlers['providers.list']({}, sender), 'claude')).toBe('down');
+    expect(healthOf(await handlers['providers.list']({}, popupPage), 'claude')).toBe('down');
 
     // Claude is back; the popup opens (a forced check, then the full answer) and is read again.
     pages.claude = claudePage('operational');
     clock.now += 2 * 60_000;
-    await handlers['providers.list']({ force: true, waitMs: 300 }, sender);
-    await vi.waitFor(async () => expect(healthOf(await handlers['providers.list']({}, sender), 'claude')).toBe('operational'));
-    await handlers['alternatives.rank']({ site: 'chatgpt' }, sender);
+    await handlers['providers.list']({ force: true, waitMs: 300 }, popupPage);
+    await vi.waitFor(async () => expect(healthOf(await handlers['providers.list']({}, popupPage), 'claude')).toBe('operational'));
+    await handlers['alternatives.rank']({ site: 'chatgpt' }, chatTab);
     // Time for any side effect the reads set off to show.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fakeBrowser.notifications.create).not.toHaveBeenCalled();
@@ -189,17 +220,23 @@ describe('reading statuses and acting on them', () => {
     });
     pages.claude = claudePage('major_outage');
     await recordSighting(db, 'gemini', failure, clock.now - 60_000);
+    // The person got an answer on Grok a day ago (a prompt Detour saw answered there).
+    await savePrompt(db, { id: 'g', site: 'grok', text: 'Hi', url: 'https://grok.com/c/1', createdAt: clock.now - DAY, sent: true }, clock.now - DAY);
+    await recordOutcome(db, 'g', { outcome: 'answered', url: 'https://grok.com/c/1' }, clock.now - DAY);
 
     // Both pages rank what 'providers.list' answers; the notice asks the background to rank.
-    const providers = await handlers['providers.list']({}, sender);
-    const popup = alternativesFor('chatgpt', preferredOrder, providers);
-    const options = alternativesFor('chatgpt', preferredOrder, providers);
-    const notice = await handlers['alternatives.rank']({ site: 'chatgpt' }, sender);
+    const providers = await handlers['providers.list']({}, popupPage);
+    expect(providers.find((view) => view.site === 'grok')?.lastAnsweredAt).toBe(clock.now - DAY);
+    const popup = alternativesFor('chatgpt', preferredOrder, providers, clock.now);
+    const options = alternativesFor('chatgpt', preferredOrder, providers, clock.now);
+    const notice = await handlers['alternatives.rank']({ site: 'chatgpt' }, chatTab);
 
-    const expected = ['mistral', 'deepseek', 'grok', 'copilot', 'perplexity', 'gemini', 'claude'];
-    expect(popup).toEqual(expected);
-    expect(options).toEqual(expected);
-    expect(notice).toEqual(expected);
-    expect(popup).toEqual(rankAlternatives('chatgpt', preferredOrder, { claude: 'down', gemini: 'degraded' }));
+    const expected = ['grok', 'duckai', 'qwen', 'mistral', 'deepseek', 'copilot', 'perplexity', 'huggingchat', 'meta', 'poe', 'kimi', 'gemini', 'claude'];
+    expect(popup.map((alternative) => alternative.site)).toEqual(expected);
+    expect(options).toEqual(popup);
+    expect(notice).toEqual(popup);
+    expect(popup).toEqual(
+      rankAlternatives('chatgpt', preferredOrder, { health: { claude: 'down', gemini: 'degraded' }, lastAnsweredAt: { grok: clock.now - DAY }, now: clock.now }),
+    );
   });
 });

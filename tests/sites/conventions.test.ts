@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITES } from '../../lib/sites';
+import { chatbotMatchPatterns, SITES, siteForUrl } from '../../lib/sites';
 import { SITE_IDS } from '../../lib/sites/types';
 import { FIXTURE_ROOT, fixtureNames, fixtureState, loadFixture, readFixture, STATES } from '../fixtures';
 
@@ -44,6 +44,19 @@ describe.each(SITES.map((site) => [site.id, site] as const))('%s adapter', (id, 
 });
 
 describe('the registry', () => {
+  it('claims a chat that is only part of its host under its path alone', () => {
+    expect(siteForUrl('https://huggingface.co/chat/conversation/66f0a1')?.id).toBe('huggingchat');
+    expect(siteForUrl('https://huggingface.co/chat')?.id).toBe('huggingchat');
+    for (const url of ['https://huggingface.co/models', 'https://huggingface.co/chatbots', 'https://huggingface.co/']) expect(siteForUrl(url), url).toBeUndefined();
+    expect(chatbotMatchPatterns()).toContain('https://huggingface.co/chat/*');
+    expect(chatbotMatchPatterns()).not.toContain('https://huggingface.co/*');
+  });
+
+  it('says of every chatbot whether it needs an account, and knows some that do not', () => {
+    for (const site of SITES) expect(typeof site.needsAccount, site.id).toBe('boolean');
+    expect(SITES.filter((site) => !site.needsAccount).map((site) => site.id)).toEqual(['duckai', 'qwen']);
+  });
+
   it('lists each site once, under an id the types know', () => {
     const ids = SITES.map((site) => site.id);
     expect(new Set(ids).size).toBe(ids.length);

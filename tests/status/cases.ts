@@ -95,6 +95,28 @@ export const STATUS_CASES: readonly StatusCase[] = [
     file: 'deepseek-widget-error.json', site: 'deepseek', status: 200, contentType: JSON_TYPE,
     expect: { health: 'unknown', reason: 'wrong-shape' },
   },
+  // Better Stack (status.huggingface.co)
+  {
+    file: 'huggingface-operational.json', site: 'huggingchat', status: 200, contentType: JSON_TYPE,
+    expect: { health: 'operational', scope: 'page', summary: /^All services are online$/ },
+  },
+  {
+    file: 'huggingface-degraded.json', site: 'huggingchat', status: 200, contentType: JSON_TYPE,
+    expect: { health: 'degraded', scope: 'page', summary: /^Elevated error rate – AWS CDN \(Singapore\)$/ },
+  },
+  {
+    file: 'claude-operational.json', site: 'huggingchat', status: 200, contentType: JSON_TYPE,
+    expect: { health: 'unknown', reason: 'wrong-shape' },
+  },
+  // Atlassian Statuspage, whole page (status.poe.com)
+  {
+    file: 'poe-operational.json', site: 'poe', status: 200, contentType: JSON_TYPE,
+    expect: { health: 'operational', scope: 'page', summary: /^All Systems Operational$/ },
+  },
+  {
+    file: 'poe-major-outage.json', site: 'poe', status: 200, contentType: JSON_TYPE,
+    expect: { health: 'degraded', scope: 'page', summary: /^Messages failing to send \(Partial System Outage\)$/ },
+  },
   // xAI's RSS feed (status.x.ai)
   {
     file: 'grok-web-outage.xml', site: 'grok', status: 200, contentType: RSS_TYPE,

@@ -123,6 +123,23 @@ export async function chooseFile(tab: Tab, selector: string, file: { readonly na
   );
 }
 
+/**
+ * Saves prompts (as a JSON export writes them) the way a person restoring an export does: through
+ * the library page's import, which must take every one of them.
+ */
+export async function importPrompts(session: Session, prompts: readonly object[]): Promise<void> {
+  const page = await session.openExtensionPage('options.html');
+  try {
+    await page.waitFor('input[name="import"]');
+    const text = JSON.stringify({ format: 'detour-prompts', version: 1, exportedAt: new Date().toISOString(), prompts });
+    await chooseFile(page, 'input[name="import"]', { name: 'detour-prompts.json', text });
+    const said = () => page.evaluate(() => document.querySelector('.message')?.textContent ?? '', undefined);
+    await expect.poll(said).toMatch(/^Imported: /);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The text of Detour's notice in the page, or '' when there is none. */
 export function noticeText(tab: Tab): Promise<string> {
   return tab.evaluate(() => document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '', undefined);
@@ -157,11 +174,11 @@ export async function closeChatbotTabs(session: Session): Promise<void> {
   }, undefined);
 }
 
-/** Clicks, as a person does, the button of Detour's in-page notice that reads `label`. */
+/** Clicks, as a person does, the button of Detour's in-page notice named `label` (its hint aside). */
 export async function clickNoticeButton(tab: Tab, label: string): Promise<void> {
   const point = await tab.evaluate((text) => {
     const buttons = document.querySelector('detour-notice')?.shadowRoot?.querySelectorAll('button') ?? [];
-    const button = Array.from(buttons).find((candidate) => candidate.textContent === text);
+    const button = Array.from(buttons).find((candidate) => (candidate.querySelector('.name') ?? candidate).textContent === text);
     if (!button) return undefined;
     const box = button.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };

@@ -28,6 +28,7 @@ function editorElement(kit: StandInKit): string {
     case 'lexical':
       return `<div contenteditable="true" data-lexical-editor="true"${attributes}><p><br></p></div>`;
     case 'react-textarea':
+    case 'svelte-textarea':
       return `<textarea${attributes}></textarea>`;
   }
 }
@@ -73,12 +74,16 @@ describe.each(KITS.map((kit) => [kit.site, kit] as const))('the %s stand-in', (i
     expect(isGenerating(doc, site)).toBe(true);
   });
 
+  // Where the site shows a failed reply: in the reply (most), or as a toast (the stand-in app does the same).
+  const place = kit.generationErrorIn ?? 'turn';
+  const failed = (html: string, error: string) =>
+    place === 'toast' ? { reply: { html, streaming: false }, toast: error } : { reply: { html, streaming: false, error } };
   it.each([
-    ['generation error', (k: StandInKit) => ({ reply: { html: '<p>Crumb</p>', streaming: false, error: k.texts.generationError } })],
-    ['network error', (k: StandInKit) => ({ reply: { html: '', streaming: false, error: k.texts.networkError } })],
-  ] as const)('reads a %s in the reply as a failure in the turn', (_, options) => {
+    ['generation error', (k: StandInKit) => failed('<p>Crumb</p>', k.texts.generationError)],
+    ['network error', (k: StandInKit) => failed('', k.texts.networkError)],
+  ] as const)(`reads a %s as a failure in the ${place}`, (_, options) => {
     const failure = detectFailure(render(kit, options(kit)), site);
-    expect(failure).toMatchObject({ kind: 'error', place: 'turn' });
+    expect(failure).toMatchObject({ kind: 'error', place });
   });
 
   it('reads its rate-limit toast and its plan-limit dialog as limits', () => {

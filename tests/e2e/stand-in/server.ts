@@ -1,5 +1,6 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
 import type { Socket } from 'node:net';
@@ -50,10 +51,24 @@ export interface StandInOptions {
   readonly key: string;
 }
 
+/** Compiles the stand-in's Svelte component with Svelte's own compiler, as a SvelteKit app would be. */
+const svelte: Plugin = {
+  name: 'svelte',
+  setup(builder) {
+    builder.onLoad({ filter: /\.svelte$/ }, async (args) => {
+      const { compile } = await import('svelte/compiler');
+      const { js } = compile(await readFile(args.path, 'utf8'), { filename: args.path, generate: 'client' });
+      return { contents: js.code, loader: 'js' };
+    });
+  },
+};
+
 /** Bundles the in-page app (and the real editor libraries) once per run. */
 async function bundleApp(): Promise<string> {
   const result = await build({
     entryPoints: [join(import.meta.dirname, 'client', 'main.ts')],
+    plugins: [svelte],
+    conditions: ['svelte', 'browser'],
     bundle: true,
     format: 'iife',
     target: 'es2022',

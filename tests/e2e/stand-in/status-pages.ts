@@ -15,6 +15,8 @@ const DEFAULTS: Record<string, string> = {
   'status.claude.com': 'claude-operational.json',
   'status.perplexity.com': 'perplexity-up.json',
   'status.deepseek.com': 'deepseek-operational.json',
+  'status.huggingface.co': 'huggingface-operational.json',
+  'status.poe.com': 'poe-operational.json',
   'status.x.ai': 'grok-no-open-incident.xml',
   'www.google.com': 'gemini-no-active-incident.json',
 };

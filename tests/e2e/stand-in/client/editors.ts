@@ -8,6 +8,8 @@ import { EditorView } from 'prosemirror-view';
 import Quill from 'quill';
 import { createElement, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { mount } from 'svelte';
+import Composer from './Composer.svelte';
 import type { StandInEditor } from '../kits/types';
 
 /**
@@ -132,6 +134,11 @@ function reactTextarea(mount: Element, attributes: Record<string, string>, hooks
   return { text: () => current, clear: () => setValue('') };
 }
 
+function svelteTextarea(target: Element, attributes: Record<string, string>, hooks: EditorHooks): MountedEditor {
+  const composer = mount(Composer, { target, props: { attributes, onchange: hooks.onChange, onenter: hooks.onEnter } }) as unknown as MountedEditor;
+  return { text: () => composer.text(), clear: () => composer.clear() };
+}
+
 export function mountEditor(kind: StandInEditor, mount: Element, attributes: Record<string, string>, hooks: EditorHooks): MountedEditor {
   switch (kind) {
     case 'prosemirror':
@@ -142,5 +149,7 @@ export function mountEditor(kind: StandInEditor, mount: Element, attributes: Rec
       return lexical(mount, attributes, hooks);
     case 'react-textarea':
       return reactTextarea(mount, attributes, hooks);
+    case 'svelte-textarea':
+      return svelteTextarea(mount, attributes, hooks);
   }
 }

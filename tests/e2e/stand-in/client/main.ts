@@ -62,6 +62,13 @@ function start(kit: StandInKit): void {
       reply = turns.lastElementChild ?? undefined;
     };
 
+    // The site's way of showing a reply that failed: in the reply, or (HuggingChat) as a toast.
+    const fail = (sofar: string, error: string) => {
+      if (kit.generationErrorIn !== 'toast') return render({ html: sofar, streaming: false, error });
+      render({ html: sofar, streaming: false });
+      showToast(error);
+    };
+
     abort = new AbortController();
     try {
       const response = await fetch(kit.endpoint, {
@@ -74,7 +81,7 @@ function start(kit: StandInKit): void {
         const body = (await response.json().catch(() => ({}))) as { kind?: string };
         if (body.kind === 'plan-limit') document.body.insertAdjacentHTML('beforeend', kit.dialog(kit.texts.planLimit));
         else if (response.status === 429) showToast(kit.texts.rateLimit);
-        else render({ html: '', streaming: false, error: kit.texts.generationError });
+        else fail('', kit.texts.generationError);
         return;
       }
       const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
@@ -95,14 +102,14 @@ function start(kit: StandInKit): void {
             html += escapeHtml(event.text);
             render({ html: `<p>${html}</p>`, streaming: true });
           } else if (event.type === 'error') {
-            render({ html: html ? `<p>${html}</p>` : '', streaming: false, error: kit.texts.generationError });
+            fail(html ? `<p>${html}</p>` : '', kit.texts.generationError);
           } else if (event.type === 'done') {
             render({ html: `<p>${html}</p>`, streaming: false });
           }
         }
       }
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') render({ html: html ? `<p>${html}</p>` : '', streaming: false, error: kit.texts.networkError });
+      if ((error as Error).name !== 'AbortError') fail(html ? `<p>${html}</p>` : '', kit.texts.networkError);
       else if (html) render({ html: `<p>${html}</p>`, streaming: false });
     } finally {
       abort = undefined;

@@ -1,7 +1,7 @@
 import type { SiteId } from '../../../../lib/sites/types';
 
 /** Editors the stand-in mounts, each the real library the site uses. */
-export type StandInEditor = 'prosemirror' | 'quill' | 'lexical' | 'react-textarea';
+export type StandInEditor = 'prosemirror' | 'quill' | 'lexical' | 'react-textarea' | 'svelte-textarea';
 
 export interface AssistantState {
   /** The reply so far, as HTML. Empty when no text arrived. */
@@ -35,6 +35,8 @@ export interface StandInKit {
   composerControls(state: { readonly generating: boolean; readonly hasText: boolean }): string;
   toast(text: string): string;
   dialog(text: string): string;
+  /** Where the site shows a reply that failed: in the reply (most), or as a toast (HuggingChat). */
+  readonly generationErrorIn?: 'turn' | 'toast';
   /** A fixture of tests/fixtures/<site>/, served with HTTP 502 instead of the app when the site is down. */
   readonly gatewayErrorFixture: string;
   /** Attributes the site puts on its editable element. */
