@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'wxt';
-import { chatbotMatchPatterns } from './lib/sites';
+import { CHAT_SCRIPT, chatbotMatchPatterns } from './lib/sites';
 import { optionalStatusPatterns, statusMatchPatterns } from './lib/status/sources';
 
 /** The Firefox add-on id: stable, so storage and the store listing follow the add-on. */
@@ -59,6 +59,9 @@ export default defineConfig({
       },
       'send-last-prompt': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandSendLast__' },
     },
+    // The content script (entrypoints/chat/), an unlisted script so that WXT's page-visible start
+    // signal is not part of it.
+    content_scripts: [{ matches: chatbotMatchPatterns(), js: [CHAT_SCRIPT.slice(1)], run_at: 'document_idle' }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

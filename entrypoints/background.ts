@@ -4,6 +4,8 @@ import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/messaging/handlers';
 import { handleMessages } from '../lib/messaging/serve';
+import { KEPT_ALARM, landKept } from '../lib/save/kept';
+import { forgetAllTabDrafts, forgetTabDraft } from '../lib/save/tab-drafts';
 import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onInsteadClicked, onRetryClicked } from '../lib/retry/notification';
 import { cancelResend } from '../lib/retry/resend';
@@ -14,7 +16,7 @@ import { SEND_LAST_COMMAND, sendLastPrompt } from '../lib/commands/send-last';
 import { pruneExpired } from '../lib/db/library';
 import { registerMenus } from '../lib/menus/context-menus';
 import { pageAfterInstall } from '../lib/onboarding/first-run';
-import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
+import { CHAT_SCRIPT, chatbotMatchPatterns, siteForUrl } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { releasePausedTabs } from '../lib/tabs/pause';
@@ -28,7 +30,10 @@ export default defineBackground(() => {
   const db = openDb();
   handleMessages(createHandlers(db));
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetTabDraft(tabId);
+  });
   // A page load starts afresh: leaving the chatbot clears the tab's state, and on a chatbot page
   // the content script reports anew as soon as it runs (earlier failed requests are history).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -49,6 +54,8 @@ export default defineBackground(() => {
   const applyRetention = () => void loadSettings().then((settings) => pruneExpired(db, settings.retentionDays, Date.now()));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STATUS_ALARM) void checkForRecoveries(db);
+    // Prompts the full disk refused, kept in memory: is there room now?
+    if (alarm.name === KEPT_ALARM) void landKept(db);
     if (alarm.name === RETENTION_ALARM) applyRetention();
   });
   let retentionDays: number | undefined;
@@ -78,6 +85,7 @@ export default defineBackground(() => {
   });
   registerMenus();
 
+  browser.runtime.onStartup.addListener(() => void forgetAllTabDrafts());
   browser.runtime.onInstalled.addListener((details) => {
     void migrateSettings();
     void attachToOpenTabs();
@@ -105,7 +113,7 @@ async function attachToOpenTabs(): Promise<void> {
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/chat.js'] }).catch(() => undefined),
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CHAT_SCRIPT] }).catch(() => undefined),
     ),
   );
 }

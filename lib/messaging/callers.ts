@@ -53,6 +53,8 @@ interface Rule<K extends HandledType> {
 
 export const CALLERS = {
   'prompt.save': { from: 'tab', claims: ({ site, url }) => ({ site, url }) },
+  // A new copy of the content script (after an update) asks for its own tab's unfinished prompt.
+  'draft.resume': { from: 'tab', claims: ({ site }) => ({ site }) },
   'prompt.outcome': { from: 'tab', claims: ({ url }) => ({ url }) },
   'prompt.rescue': { from: 'tab', claims: ({ site, url }) => ({ site, url }) },
   'tab.report': { from: 'tab', claims: ({ site, url }) => ({ site, url }) },

@@ -25,6 +25,7 @@ const PROMPT: PromptRecord = { id: 'p1', site: 'chatgpt', text: 'Plan a picnic',
 /** One well-formed request of each message, about ChatGPT and its prompt p1. */
 const EXAMPLES: { [K in HandledType]: Request<K> } = {
   'prompt.save': { id: 'p2', site: 'chatgpt', text: 'Hello', url: CHAT, createdAt: 1, sent: false },
+  'draft.resume': { site: 'chatgpt', head: 'Plan a' },
   'prompt.outcome': { id: 'p1', outcome: 'failed', failure: FAILURE, url: CHAT, context: [{ author: 'user', text: 'Earlier' }] },
   'prompt.rescue': { id: 'p3', site: 'chatgpt', text: 'Lost', url: CHAT, failure: FAILURE },
   'tab.report': { site: 'chatgpt', url: CHAT, health: { status: 'failed', failure: FAILURE }, promptId: 'p1' },
@@ -98,6 +99,7 @@ describe('the background boundary', () => {
     const pages = ['popup', 'options in a tab'];
     expect(answered).toEqual({
       'prompt.save': ['ChatGPT tab'],
+      'draft.resume': ['ChatGPT tab'],
       'prompt.outcome': ['ChatGPT tab'],
       'prompt.rescue': ['ChatGPT tab'],
       'tab.report': ['ChatGPT tab'],
