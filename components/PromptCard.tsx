@@ -81,15 +81,17 @@ export function PromptCard(props: PromptCardProps) {
             +{alternatives.length - targets.length}
           </button>
         )}
+      </div>
+      <div class="card-actions">
         <button type="button" class="quiet" onClick={props.onCopy}>
           {t('copy')}
         </button>
+        {props.onResend && (prompt.status === 'failed' || prompt.status === 'stalled') && (
+          <button type="button" class="quiet resend" onClick={props.onResend}>
+            {t('resendWhenBack', siteName(prompt.site))}
+          </button>
+        )}
       </div>
-      {props.onResend && (prompt.status === 'failed' || prompt.status === 'stalled') && (
-        <button type="button" class="quiet resend" onClick={props.onResend}>
-          {t('resendWhenBack', siteName(prompt.site))}
-        </button>
-      )}
       {hasContext && (
         <label class="check">
           <input

@@ -5,6 +5,7 @@ import { type MessageKey, plural, t } from '../lib/i18n';
 import type { ProviderView } from '../lib/providers/view';
 import { siteName } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
+import { severity } from '../lib/status/health';
 import type { UnknownReason } from '../lib/status/types';
 
 /** Why a status is unknown, in words (message keys allow no hyphen). */
@@ -72,11 +73,15 @@ function Details({ view, now, locale, onAllow }: { readonly view: ProviderView }
 
 /**
  * Every chatbot at a glance, in one strip: a dot and a name each (the dot's colour is the health,
- * which each chip also names to screen readers and in its tooltip); a chip shows that chatbot's
- * details, and shows them again hidden on a second press.
+ * which each chip also names to screen readers and in its tooltip), those in trouble first, so
+ * what matters shows without scrolling the strip; a chip shows that chatbot's details, and a
+ * second press hides them.
  */
 export function ProviderStrip(props: ProviderStripProps) {
-  const { providers } = props;
+  // Down, then degraded, then working, then no news; the registry's order within each (a stable sort).
+  const providers = [...props.providers].sort(
+    (a, b) => severity(b.health) - severity(a.health) || Number(a.health === 'unknown') - Number(b.health === 'unknown'),
+  );
   const [open, setOpen] = useState<SiteId>();
   const shown = providers.find((view) => view.site === open);
   return (

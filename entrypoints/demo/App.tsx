@@ -9,7 +9,7 @@ import { siteName } from '../../lib/sites';
 import { BADGE_COLORS, showBadge } from '../../lib/tabs/badge';
 
 /** How long the badge shows `!` on this tab: long enough to look up at the toolbar. */
-const BADGE_SECONDS = 10;
+const BADGE_SECONDS = 6;
 /** The background clears a tab's badge as its page starts loading: show ours after that. */
 const BADGE_DELAY_MS = 400;
 

@@ -27,7 +27,7 @@ import { useBusy } from '../../lib/ui/use-busy';
 /** Prompts listed in the popup; the options page has the whole library. */
 const POPUP_PROMPTS = 30;
 /** Send buttons on the card before "More…": the rest of the popup must fit in 600 px. */
-const POPUP_TARGETS = 3;
+const POPUP_TARGETS = 2;
 
 interface ActiveTab {
   readonly id: number | undefined;

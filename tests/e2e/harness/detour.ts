@@ -123,19 +123,30 @@ export async function chooseFile(tab: Tab, selector: string, file: { readonly na
 
 /**
  * Saves prompts (as a JSON export writes them) the way a person restoring an export does: through
- * the library page's import, which must take every one of them.
+ * the library page's import (the options page the session keeps open to reach the extension),
+ * which must take every one of them.
  */
 export async function importPrompts(session: Session, prompts: readonly object[]): Promise<void> {
-  const page = await session.openExtensionPage('options.html');
-  try {
-    await page.waitFor('input[name="import"]');
-    const text = JSON.stringify({ format: 'detour-prompts', version: 1, exportedAt: new Date().toISOString(), prompts });
-    await chooseFile(page, 'input[name="import"]', { name: 'detour-prompts.json', text });
-    const said = () => page.evaluate(() => document.querySelector('.message')?.textContent ?? '', undefined);
-    await expect.poll(said).toMatch(/^Imported: /);
-  } finally {
-    await page.close();
-  }
+  const text = JSON.stringify({ format: 'detour-prompts', version: 1, exportedAt: new Date().toISOString(), prompts });
+  const said = await session.extension(async (file) => {
+    const input = document.querySelector<HTMLInputElement>('input[name="import"]');
+    if (!input) throw new Error('The library page has no import');
+    // The page says how the import went in its message line: any word it says from now on counts.
+    let changed = false;
+    const watcher = new MutationObserver(() => (changed = true));
+    watcher.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+    const picked = new DataTransfer();
+    picked.items.add(new File([file], 'detour-prompts.json'));
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const line = () => document.querySelector('.message')?.textContent ?? '';
+    for (let waited = 0; waited < 10_000 && !(changed && line().startsWith('Imported: ')); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    watcher.disconnect();
+    return line();
+  }, text);
+  expect(said).toMatch(/^Imported: /);
 }
 
 /** The text of Detour's notice in the page, or '' when there is none. */
