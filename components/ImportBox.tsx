@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
 
-/** Picks a Detour JSON export to import. */
+/** Picks a Detour export to import: JSON, CSV or Markdown (told apart by what the file holds). */
 export function ImportBox({ onFile, busy }: { readonly onFile: (file: File) => void; readonly busy: boolean }) {
   return (
     <label class="import">
@@ -8,7 +8,7 @@ export function ImportBox({ onFile, busy }: { readonly onFile: (file: File) => v
       <input
         type="file"
         name="import"
-        accept=".json,application/json"
+        accept=".json,.csv,.md,.markdown,.txt,application/json,text/csv,text/markdown,text/plain"
         disabled={busy}
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];

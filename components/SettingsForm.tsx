@@ -1,19 +1,15 @@
-import { t } from '../lib/i18n';
+import { plural, t } from '../lib/i18n';
 import { RESEND_OFFER_LIMITS, type Settings, WAIT_LIMITS } from '../lib/settings';
-import { siteName } from '../lib/sites';
-import type { SiteId } from '../lib/sites/types';
+import { SITES, siteName } from '../lib/sites';
+import { moveItem } from '../lib/ui/reorder';
 
 export interface SettingsFormProps {
   readonly settings: Settings;
   readonly onChange: (changes: Partial<Settings>) => void;
 }
 
-function move(order: readonly SiteId[], index: number, by: -1 | 1): SiteId[] {
-  const next = [...order];
-  const [item] = next.splice(index, 1);
-  if (item) next.splice(index + by, 0, item);
-  return next;
-}
+/** The retention choices offered; any whole number of days is kept if set otherwise. */
+export const RETENTION_CHOICES = [0, 30, 90, 180, 365] as const;
 
 /** Every setting, saved as soon as it changes. */
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
@@ -80,6 +76,44 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         </label>
       </fieldset>
       <fieldset>
+        <legend>{t('settingsLibrary')}</legend>
+        <label class="field">
+          <span>{t('settingsRetention')}</span>
+          <select
+            name="retentionDays"
+            value={settings.retentionDays}
+            onChange={(event) => onChange({ retentionDays: Number(event.currentTarget.value) })}
+          >
+            {[...new Set([...RETENTION_CHOICES, settings.retentionDays])].map((days) => (
+              <option value={days}>{days === 0 ? t('retentionForever') : plural('retentionDays', days)}</option>
+            ))}
+          </select>
+          <small>{t('settingsRetentionHint')}</small>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsPaused')}</legend>
+        <small class="hint">{t('settingsPausedHint')}</small>
+        {SITES.map(({ id }) => (
+          <label class="check">
+            <input
+              type="checkbox"
+              name="pausedSites"
+              value={id}
+              checked={settings.pausedSites.includes(id)}
+              onChange={(event) =>
+                onChange({
+                  pausedSites: event.currentTarget.checked
+                    ? [...settings.pausedSites, id]
+                    : settings.pausedSites.filter((paused) => paused !== id),
+                })
+              }
+            />
+            {siteName(id)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
         <legend>{t('settingsOrder')}</legend>
         <ol class="order">
           {settings.preferredOrder.map((id, index, order) => (
@@ -89,7 +123,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 type="button"
                 aria-label={t('moveUp', siteName(id))}
                 disabled={index === 0}
-                onClick={() => onChange({ preferredOrder: move(order, index, -1) })}
+                onClick={() => onChange({ preferredOrder: moveItem(order, index, -1) })}
               >
                 ↑
               </button>
@@ -97,7 +131,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 type="button"
                 aria-label={t('moveDown', siteName(id))}
                 disabled={index === order.length - 1}
-                onClick={() => onChange({ preferredOrder: move(order, index, 1) })}
+                onClick={() => onChange({ preferredOrder: moveItem(order, index, 1) })}
               >
                 ↓
               </button>

@@ -9,15 +9,23 @@ import { forgetAllTabDrafts, forgetTabDraft } from '../lib/save/tab-drafts';
 import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onInsteadClicked, onRetryClicked } from '../lib/retry/notification';
 import { cancelResend } from '../lib/retry/resend';
-import { loadSettings, migrateSettings } from '../lib/settings';
+import { loadSettings, migrateSettings, watchSettings } from '../lib/settings';
 import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
+import { SEND_LAST_COMMAND, sendLastPrompt } from '../lib/commands/send-last';
+import { pruneExpired } from '../lib/db/library';
+import { registerMenus } from '../lib/menus/context-menus';
+import { pageAfterInstall } from '../lib/onboarding/first-run';
 import { CHAT_SCRIPT, chatbotMatchPatterns, siteForUrl } from '../lib/sites';
+import type { SiteId } from '../lib/sites/types';
 import { noteArrival, noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { signInArrival } from '../lib/tabs/navigation';
+import { releasePausedTabs } from '../lib/tabs/pause';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
 const STATUS_ALARM = 'detour-status';
+/** The retention setting is applied this often, and at once when it changes. */
+const RETENTION_ALARM = 'detour-retention';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -45,14 +53,23 @@ export default defineBackground(() => {
 
   // Official status on a schedule: alarms survive the background being stopped; requests are only
   // made when the cached answer is stale (and never more than once a minute per page).
-  // Created once: recreating it at every start of the background would push it back each time.
-  void browser.alarms.get(STATUS_ALARM).then(async (alarm) => {
-    if (!alarm) await browser.alarms.create(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
-  });
+  void ensureAlarm(STATUS_ALARM, { periodInMinutes: 5, delayInMinutes: 1 });
+  void ensureAlarm(RETENTION_ALARM, { periodInMinutes: 6 * 60, delayInMinutes: 1 });
+  const applyRetention = () => void loadSettings().then((settings) => pruneExpired(db, settings.retentionDays, Date.now()));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STATUS_ALARM) void checkForRecoveries(db);
     // Prompts the full disk refused, kept in memory: is there room now?
     if (alarm.name === KEPT_ALARM) void landKept(db);
+    if (alarm.name === RETENTION_ALARM) applyRetention();
+  });
+  let retentionDays: number | undefined;
+  let paused: readonly SiteId[] = [];
+  void loadSettings().then((settings) => (paused = settings.pausedSites));
+  watchSettings((settings) => {
+    if (settings.retentionDays !== retentionDays) applyRetention();
+    retentionDays = settings.retentionDays;
+    void releasePausedTabs(db, settings.pausedSites.filter((site) => !paused.includes(site)), Date.now());
+    paused = settings.pausedSites;
   });
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(
@@ -67,12 +84,24 @@ export default defineBackground(() => {
     );
   });
 
+  browser.commands.onCommand.addListener((command) => {
+    if (command === SEND_LAST_COMMAND) void sendLastPrompt(db);
+  });
+  registerMenus();
+
   browser.runtime.onStartup.addListener(() => void forgetAllTabDrafts());
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void migrateSettings();
     void attachToOpenTabs();
+    const page = pageAfterInstall(details, browser.runtime.getManifest().version);
+    if (page) void browser.tabs.create({ url: browser.runtime.getURL(page.path as '/welcome.html'), active: page.active });
   });
 });
+
+/** Created once: recreating an alarm at every start of the background would push it back each time. */
+async function ensureAlarm(name: string, schedule: { periodInMinutes: number; delayInMinutes: number }): Promise<void> {
+  if (!(await browser.alarms.get(name))) await browser.alarms.create(name, schedule);
+}
 
 /**
  * Chrome does not run content scripts in tabs that were open before Detour was installed or

@@ -96,6 +96,12 @@ export type PromptStatus = (typeof PROMPT_STATUSES)[number];
 export const MAX_ID_CHARS = 200;
 const Id = v.pipe(v.string(), v.nonEmpty(), v.maxLength(MAX_ID_CHARS));
 
+/** A label a person gives prompts to find them again; short enough to show as a chip. */
+export const MAX_TAG_CHARS = 40;
+/** More tags than this on one prompt is a list, not labels. */
+export const MAX_TAGS = 20;
+export const TagSchema = v.pipe(v.string(), v.trim(), v.nonEmpty(), v.maxLength(MAX_TAG_CHARS));
+
 export const PromptRecordSchema = v.object({
   /** Made by the content script when the prompt's first character is typed. */
   id: Id,
@@ -113,6 +119,10 @@ export const PromptRecordSchema = v.object({
   context: v.optional(v.array(TurnSchema)),
   /** When Detour offered to retry this failed prompt because its chatbot recovered (once only). */
   retryOfferedAt: v.optional(Time),
+  /** Kept at the top of the library, and whatever the retention setting says. */
+  pinned: v.optional(v.boolean()),
+  /** The person's labels, each once (indexed: the library filters by tag). */
+  tags: v.optional(v.pipe(v.array(TagSchema), v.maxLength(MAX_TAGS))),
 });
 export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 export type PromptRecord = DeepReadonly<v.InferOutput<typeof PromptRecordSchema>>;

@@ -5,6 +5,8 @@ import { SITE_IDS, type SiteId } from './sites/types';
 
 /** Bounds on the waits, so a typo cannot make every reply a stall, or every page blank, or none. */
 export const WAIT_LIMITS = { min: 5, max: 600 } as const;
+/** Prompts are kept at most this many days when a retention is set (0 keeps them forever). */
+export const MAX_RETENTION_DAYS = 3650;
 /** Bounds on the wait before offering another chatbot for a prompt kept to send again: 5 minutes to a day. */
 export const RESEND_OFFER_LIMITS = { min: 5, max: 1440 } as const;
 
@@ -18,6 +20,9 @@ const DEFAULTS = {
   showNotice: true,
   resendOfferMinutes: 30,
   preferredOrder: SITES.map((site) => site.id),
+  /** Days a prompt is kept after its last change; 0 is forever. Pinned prompts always stay. */
+  retentionDays: 0,
+  pausedSites: [] as SiteId[],
 };
 
 /** A whole number within `limits`. */
@@ -32,6 +37,16 @@ const bounded = (limits: { readonly min: number; readonly max: number }, fallbac
   );
 /** A wait in whole seconds within WAIT_LIMITS. */
 const seconds = (fallback: number) => bounded(WAIT_LIMITS, fallback);
+
+/** Known site ids, each once: what a stored list of sites reads as. */
+const siteList = () =>
+  v.pipe(
+    v.array(v.unknown()),
+    // Not the model's SiteIdSchema: importing any value from lib/model.ts brings its schemas into the content script.
+    v.transform((ids) =>
+      ids.filter((id, index): id is SiteId => (SITE_IDS as readonly unknown[]).includes(id) && ids.indexOf(id) === index),
+    ),
+  );
 
 /**
  * What a person can change on the options page, as stored. Settings may be from an older Detour,
@@ -60,16 +75,14 @@ const SettingsSchema = v.pipe(
     /** Minutes a prompt kept to send again waits for its chatbot before Detour offers another one. */
     resendOfferMinutes: bounded(RESEND_OFFER_LIMITS, DEFAULTS.resendOfferMinutes),
     /** The alternatives, most preferred first; ids Detour does not know, and repeats, are dropped. */
-    preferredOrder: v.fallback(
-      v.pipe(
-        v.array(v.unknown()),
-        // Not the model's SiteIdSchema: importing any value from lib/model.ts brings its schemas into the content script.
-        v.transform((ids) =>
-          ids.filter((id, index): id is SiteId => (SITE_IDS as readonly unknown[]).includes(id) && ids.indexOf(id) === index),
-        ),
-      ),
-      [],
+    preferredOrder: v.fallback(siteList(), []),
+    /** Days a prompt is kept; 0 is forever. */
+    retentionDays: v.fallback(
+      v.pipe(v.number(), v.finite(), v.transform((days) => Math.min(MAX_RETENTION_DAYS, Math.max(0, Math.round(days))))),
+      DEFAULTS.retentionDays,
     ),
+    /** Sites Detour leaves alone: nothing saved, watched or sent there. */
+    pausedSites: v.fallback(siteList(), DEFAULTS.pausedSites),
   }),
   v.transform(({ preferredOrder, ...settings }) => {
     const order: readonly SiteId[] = [...preferredOrder, ...DEFAULTS.preferredOrder.filter((id) => !preferredOrder.includes(id))];
@@ -91,6 +104,7 @@ export function normalizeSettings(stored: unknown): Settings {
  * update), so reading them only fills in what was never written. Readers stay free of the schema
  * and of any storage library because the content script reads settings: valibot would cost it
  * some 6 kB, WXT's storage wrapper some 9 kB, and one `storage.onChanged` listener does.
+ * Settings follow the person to their other browsers (storage.sync); prompts never do.
  */
 const KEY = 'settings';
 
@@ -100,7 +114,7 @@ const completed = (stored: unknown): Settings => ({
 });
 
 async function readStored(): Promise<unknown> {
-  return (await browser.storage.local.get(KEY))[KEY];
+  return (await browser.storage.sync.get(KEY))[KEY];
 }
 
 export async function loadSettings(): Promise<Settings> {
@@ -109,25 +123,40 @@ export async function loadSettings(): Promise<Settings> {
 
 /**
  * Brings stored settings up to this version's shape (run by the background on install and
- * update). Writes only when something changed.
+ * update), and moves settings Detour 0.1 kept on this device only (storage.local) into the synced
+ * ones. What already synced from another browser wins over this device's older copy. Writes only
+ * when something changed.
  */
 export async function migrateSettings(): Promise<void> {
-  const stored = (await readStored()) ?? {};
+  const [synced, local] = await Promise.all([readStored(), browser.storage.local.get(KEY).then((items) => items[KEY])]);
+  const nothingSynced = synced === undefined || (typeof synced === 'object' && synced !== null && Object.keys(synced).length === 0);
+  const stored = nothingSynced && local !== undefined ? local : (synced ?? {});
   const normalized = normalizeSettings(stored);
-  if (JSON.stringify(stored) !== JSON.stringify(normalized)) await browser.storage.local.set({ [KEY]: { ...normalized } });
+  if (JSON.stringify(synced) !== JSON.stringify(normalized)) await browser.storage.sync.set({ [KEY]: { ...normalized } });
+  if (local !== undefined) await browser.storage.local.remove(KEY);
 }
 
 export async function saveSettings(changes: Partial<Settings>): Promise<Settings> {
   const next = normalizeSettings({ ...(await loadSettings()), ...changes });
-  await browser.storage.local.set({ [KEY]: { ...next } });
+  await browser.storage.sync.set({ [KEY]: { ...next } });
   return next;
 }
 
-/** Calls back with the settings whenever they change (in any part of the extension). */
+/** Calls back with the settings whenever they change (in any part of the extension, or another browser). */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) callback(completed(changes[KEY]?.newValue));
+    if (area === 'sync' && KEY in changes) callback(completed(changes[KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** The chatbots to offer as alternatives, most preferred first: a paused one cannot receive a prompt. */
+export function alternativeOrder(settings: Pick<Settings, 'preferredOrder' | 'pausedSites'>): SiteId[] {
+  return settings.preferredOrder.filter((id) => !settings.pausedSites.includes(id));
+}
+
+/** Whether Detour leaves this site alone. */
+export function isPaused(settings: Pick<Settings, 'pausedSites'>, site: SiteId): boolean {
+  return settings.pausedSites.includes(site);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, loadSettings, migrateSettings, normalizeSettings, saveSettings, watchSettings } from '../lib/settings';
+import { alternativeOrder, DEFAULT_SETTINGS, loadSettings, migrateSettings, normalizeSettings, saveSettings, watchSettings } from '../lib/settings';
 import { storage } from 'wxt/utils/storage';
 
 describe('settings', () => {
@@ -26,11 +26,11 @@ describe('settings', () => {
   });
 
   it('migrates stored settings, writing only when something changed', async () => {
-    await storage.setItem('local:settings', { stallSeconds: 9999 });
+    await storage.setItem('sync:settings', { stallSeconds: 9999 });
     await migrateSettings();
-    expect(await storage.getItem('local:settings')).toMatchObject({ stallSeconds: 600, sendMode: 'send' });
+    expect(await storage.getItem('sync:settings')).toMatchObject({ stallSeconds: 600, sendMode: 'send' });
     const writes: unknown[] = [];
-    const unwatch = storage.watch('local:settings', (value) => writes.push(value));
+    const unwatch = storage.watch('sync:settings', (value) => writes.push(value));
     await migrateSettings();
     unwatch();
     expect(writes).toEqual([]);
@@ -58,6 +58,8 @@ describe('settings', () => {
       showNotice: true,
       resendOfferMinutes: DEFAULT_SETTINGS.resendOfferMinutes,
       preferredOrder: ['grok', 'claude', ...others],
+      retentionDays: 0,
+      pausedSites: [],
     });
   });
 
@@ -78,14 +80,14 @@ describe('settings', () => {
   });
 
   it('reads stored settings, filling in only what was never written', async () => {
-    await storage.setItem('local:settings', { stallSeconds: 20 });
+    await storage.setItem('sync:settings', { stallSeconds: 20 });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, stallSeconds: 20 });
   });
 
   it('stores only normalised settings, which is what lets reading skip the check', async () => {
-    await storage.setItem('local:settings', { noReplySeconds: 'soon', preferredOrder: ['claude'] });
+    await storage.setItem('sync:settings', { noReplySeconds: 'soon', preferredOrder: ['claude'] });
     await saveSettings({ stallSeconds: 1e6 });
-    expect(await storage.getItem('local:settings')).toEqual({
+    expect(await storage.getItem('sync:settings')).toEqual({
       ...DEFAULT_SETTINGS,
       stallSeconds: 600,
       preferredOrder: ['claude', ...DEFAULT_SETTINGS.preferredOrder.filter((id) => id !== 'claude')],
@@ -96,12 +98,46 @@ describe('settings', () => {
     const seen: number[] = [];
     const stop = watchSettings((settings) => seen.push(settings.stallSeconds));
     await saveSettings({ stallSeconds: 30 });
-    await storage.setItem('local:other', 1);
+    await storage.setItem('sync:other', 1);
     await saveSettings({ stallSeconds: 40 });
     await vi.waitFor(() => expect(seen).toEqual([30, 40]));
     stop();
     await saveSettings({ stallSeconds: 50 });
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toEqual([30, 40]);
+  });
+
+  it('keeps prompts forever unless told a whole number of days, within ten years', () => {
+    const days = [undefined, 30, 7.4, -3, 99_999, 'a week'].map((retentionDays) => normalizeSettings({ retentionDays }).retentionDays);
+    expect(days).toEqual([0, 30, 7, 0, 3650, 0]);
+  });
+
+  it('pauses only sites Detour knows, each once, and never offers a paused one as an alternative', () => {
+    const settings = normalizeSettings({ pausedSites: ['claude', 'bard', 'claude', 'grok'] });
+    expect(settings.pausedSites).toEqual(['claude', 'grok']);
+    expect(alternativeOrder(settings)).toEqual(DEFAULT_SETTINGS.preferredOrder.filter((id) => id !== 'claude' && id !== 'grok'));
+  });
+});
+
+describe('settings that follow the person', () => {
+  it('live in storage.sync, never beside the prompts in storage.local', async () => {
+    await saveSettings({ stallSeconds: 42 });
+    expect(await storage.getItem('sync:settings')).toMatchObject({ stallSeconds: 42 });
+    expect(await storage.getItem('local:settings')).toBeNull();
+  });
+
+  it('move from this device\'s storage into the synced one, once', async () => {
+    await storage.setItem('local:settings', { stallSeconds: 20, sendMode: 'fill' });
+    await migrateSettings();
+    expect(await loadSettings()).toMatchObject({ stallSeconds: 20, sendMode: 'fill' });
+    expect(await storage.getItem('local:settings')).toBeNull();
+  });
+
+  it('keep what already synced from another browser over this device\'s older copy', async () => {
+    await storage.setItem('sync:settings', { ...DEFAULT_SETTINGS, stallSeconds: 90 });
+    await storage.setItem('local:settings', { stallSeconds: 20 });
+    await migrateSettings();
+    expect((await loadSettings()).stallSeconds).toBe(90);
+    expect(await storage.getItem('local:settings')).toBeNull();
   });
 });

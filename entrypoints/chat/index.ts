@@ -1,6 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { onTabMessage } from '../../lib/messaging/protocol';
+import { readComposer } from '../../lib/page/composer';
+import { firstShown } from '../../lib/page/dom';
 import { ScriptContext } from '../../lib/page/script-context';
-import { loadSettings } from '../../lib/settings';
+import { isPaused, loadSettings, watchSettings } from '../../lib/settings';
 import { siteForUrl } from '../../lib/sites';
 import { ChatPage, type ChatPageHandover } from './chat-page';
 
@@ -16,5 +19,16 @@ export default defineUnlistedScript(async () => {
   const ctx = new ScriptContext<ChatPageHandover>('chat');
   const settings = await loadSettings();
   if (ctx.isInvalid) return;
+  // A site the person paused is left alone from the next page load on; pausing it while open
+  // stops Detour here at once (resuming takes a reload, which the popup says).
+  if (isPaused(settings, site.id)) return;
+  ctx.onInvalidated(watchSettings((next) => isPaused(next, site.id) && ctx.notifyInvalidated()));
+  // The "Send this prompt to" menu asks what the message box holds.
+  ctx.onInvalidated(
+    onTabMessage('composer.read', () => {
+      const composer = firstShown(document, site.selectors.composer);
+      return { text: composer ? readComposer(composer, site.editor) : '' };
+    }),
+  );
   new ChatPage(ctx, document, site, settings).start();
 });

@@ -4,47 +4,67 @@ import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ImportBox } from '../../components/ImportBox';
 import { ImportReview } from '../../components/ImportReview';
+import { LibraryList } from '../../components/LibraryList';
 import { PromptCard } from '../../components/PromptCard';
-import { PromptList } from '../../components/PromptList';
 import { SettingsForm } from '../../components/SettingsForm';
+import { type Shortcut, ShortcutList } from '../../components/ShortcutList';
+import { UndoBar } from '../../components/UndoBar';
 import { mergePrompts } from '../../lib/db/prompts';
 import { withDb } from '../../lib/db/schema';
 import type { ExportFormat } from '../../lib/export/files';
-import { t } from '../../lib/i18n';
+import { plural, t, uiLanguage } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { alternativesFor } from '../../lib/providers/rank';
 import type { ProviderView } from '../../lib/providers/view';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
+import { alternativeOrder, DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../lib/ui/clipboard';
 import { exportPrompts } from '../../lib/ui/download';
 import { importFailedSentence, type ImportPlan, readImportFile } from '../../lib/ui/import-file';
+import { loadShortcuts, shortcutSettingsOpener } from '../../lib/ui/shortcuts';
 import { useBusy } from '../../lib/ui/use-busy';
+
+/** Prompts listed at first, and added by each "Show more". */
+const PAGE = 100;
 
 /** Detour's own page: the whole prompt library, export and import, and the settings. */
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [prompts, setPrompts] = useState<PromptRecord[]>([]);
+  const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [search, setSearch] = useState('');
+  const [tag, setTag] = useState<string>();
+  const [limit, setLimit] = useState(PAGE);
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [editingId, setEditingId] = useState<string>();
   const [message, setMessage] = useState<string>();
+  const [deleted, setDeleted] = useState<PromptRecord[]>();
   /** A file read and checked, with problems to show: refused, or waiting for the person's choice. */
   const [review, setReview] = useState<Exclude<ImportPlan, { kind: 'import' }>>();
   const [busy, whileBusy] = useBusy();
   const [selected, setSelected] = useState<PromptRecord>();
   const [includeContext, setIncludeContext] = useState(false);
   const [providers, setProviders] = useState<ProviderView[]>([]);
+  const [shortcuts, setShortcuts] = useState<Shortcut[]>([]);
 
   const report = (error: unknown) => setMessage(error instanceof Error ? error.message : String(error));
+  const say = (text: string) => {
+    setDeleted(undefined);
+    setMessage(text);
+  };
 
   useEffect(() => {
     loadSettings().then((loaded) => {
       setSettings(loaded);
       setIncludeContext(loaded.includeContext);
     }, report);
+    loadShortcuts().then(setShortcuts, report);
   }, []);
 
+  // One more than shown: whether there is a next page.
   const refresh = useCallback(() => {
-    sendMessage('prompts.list', { search }).then(setPrompts, report);
-  }, [search]);
+    sendMessage('prompts.list', { search, tag, pinnedFirst: true, limit: limit + 1 }).then(setPrompts, report);
+    sendMessage('prompts.tags', {}).then(setTags, report);
+  }, [search, tag, limit]);
   useEffect(refresh, [refresh]);
 
   // Asked again for each prompt selected: this page may stay open for hours, and the cache keeps
@@ -57,31 +77,54 @@ export function App() {
   const change = (changes: Partial<Settings>) => {
     saveSettings(changes).then((saved) => {
       setSettings(saved);
-      setMessage(t('settingsSaved'));
+      say(t('settingsSaved'));
     }, report);
   };
 
-  const exportAs = (format: ExportFormat) =>
-    whileBusy(async () => setMessage(t('exported', await exportPrompts(format))));
+  const edit = async (prompt: PromptRecord, changes: { text?: string; tags?: string[]; pinned?: boolean }) => {
+    await sendMessage('prompts.edit', { id: prompt.id, edit: changes });
+    if (changes.text !== undefined) setEditingId(undefined);
+    say(changes.pinned === undefined ? t('promptSaved') : changes.pinned ? t('pinned') : t('unpinned'));
+    refresh();
+  };
+
+  const remove = async (ids: readonly string[]) => {
+    const gone = await sendMessage('prompts.delete', { ids });
+    if (selected && ids.includes(selected.id)) setSelected(undefined);
+    setChecked(new Set());
+    setMessage(undefined);
+    setDeleted(gone);
+    refresh();
+  };
+
+  const undo = async (records: readonly PromptRecord[]) => {
+    const { restored } = await sendMessage('prompts.restore', { prompts: records });
+    say(plural('restoredCount', restored));
+    refresh();
+  };
+
+  const copy = (prompt: PromptRecord) => void copyToClipboard(prompt.text).then((ok) => say(ok ? t('copied') : t('copyFailed')));
+
+  const exportAs = (format: ExportFormat) => whileBusy(async () => say(t('exported', await exportPrompts(format))));
 
   /** Writes the prompts, all or none, and says which. */
   const write = async (records: ImportPlan & { kind: 'import' | 'ask' }) => {
     try {
       const result = await withDb((db) => mergePrompts(db, records.prompts));
-      setMessage(t('imported', result.added, result.updated, result.unchanged));
+      say(t('imported', result.added, result.updated, result.unchanged));
       refresh();
     } catch (error) {
-      setMessage(importFailedSentence(error));
+      say(importFailedSentence(error));
     }
   };
 
   const importFile = (file: File) =>
     whileBusy(async () => {
       setReview(undefined);
-      setMessage(t('importing', file.name));
+      say(t('importing', file.name));
       const plan = await readImportFile(file);
       if (plan.kind === 'import') return write(plan);
-      setMessage(plan.kind === 'refused' ? plan.sentence : undefined);
+      say(plan.kind === 'refused' ? plan.sentence : '');
       setReview(plan);
     });
 
@@ -90,18 +133,29 @@ export function App() {
       const plan = review;
       setReview(undefined);
       if (importGood && plan?.kind === 'ask') await write(plan);
-      else setMessage(t('importCancelled'));
+      else say(t('importCancelled'));
     });
+
+  const shown = prompts.slice(0, limit);
+  const openShortcuts = shortcutSettingsOpener();
 
   return (
     <main class="page">
       <header class="bar">
         <h1>Detour</h1>
+        <nav class="links" aria-label={t('pageLinks')}>
+          <a href="/welcome.html">{t('welcomeLink')}</a>
+          <a href="/privacy.html">{t('privacyLink')}</a>
+        </nav>
         <p class="tagline">{t('extDescription')}</p>
       </header>
-      <p class="message" role="status" aria-live="polite">
-        {message}
-      </p>
+      {deleted && deleted.length > 0 ? (
+        <UndoBar message={plural('deletedCount', deleted.length)} onUndo={() => void undo(deleted).catch(report)} />
+      ) : (
+        <p class="message" role="status" aria-live="polite">
+          {message}
+        </p>
+      )}
       {review && review.problems.length > 0 && (
         <ImportReview
           problems={review.problems}
@@ -119,37 +173,50 @@ export function App() {
         <PromptCard
           prompt={selected}
           heading={t('selectedPrompt')}
-          alternatives={alternativesFor(selected.site, settings.preferredOrder, providers)}
+          alternatives={alternativesFor(selected.site, alternativeOrder(settings), providers)}
           now={Date.now()}
-          locale={browser.i18n.getUILanguage()}
+          locale={uiLanguage()}
           includeContext={includeContext}
           onIncludeContextChange={setIncludeContext}
           onSend={(target) =>
             void sendMessage('send.open', { promptId: selected.id, target, withContext: includeContext }).catch(report)
           }
-          onCopy={() => void copyToClipboard(selected.text).then((ok) => setMessage(ok ? t('copied') : t('copyFailed')))}
+          onCopy={() => copy(selected)}
         />
       )}
-      <PromptList
-        prompts={prompts}
+      <LibraryList
+        prompts={shown}
         search={search}
+        tag={tag}
+        tags={tags}
+        checked={checked}
+        currentId={selected?.id}
+        editingId={editingId}
+        hasMore={prompts.length > limit}
         now={Date.now()}
-        locale={browser.i18n.getUILanguage()}
-        previewChars={400}
+        locale={uiLanguage()}
         onSearch={setSearch}
-        selectedId={selected?.id}
-        onSelect={setSelected}
-        onCopy={(prompt) => void copyToClipboard(prompt.text).then((ok) => setMessage(ok ? t('copied') : t('copyFailed')))}
-        onDelete={(prompt) =>
-          void sendMessage('prompts.delete', { id: prompt.id }).then(() => {
-            if (selected?.id === prompt.id) setSelected(undefined);
-            setMessage(t('deleted'));
-            refresh();
-          }, report)
-        }
+        onTag={setTag}
+        onCheckAll={(all) => setChecked(new Set(all ? shown.map((prompt) => prompt.id) : []))}
+        onDeleteChecked={() => void remove([...checked]).catch(report)}
+        onMore={() => setLimit(limit + PAGE)}
+        row={(prompt) => ({
+          onCheck: (on) => setChecked((now) => new Set(on ? [...now, prompt.id] : [...now].filter((id) => id !== prompt.id))),
+          onPin: (pinned) => void edit(prompt, { pinned }).catch(report),
+          onSelect: () => setSelected(prompt),
+          onCopy: () => copy(prompt),
+          onEdit: () => setEditingId(prompt.id),
+          onSave: (changes) => void edit(prompt, changes).catch(report),
+          onCancel: () => setEditingId(undefined),
+          onDelete: () => void remove([prompt.id]).catch(report),
+        })}
       />
       <h2>{t('settingsHeading')}</h2>
       <SettingsForm settings={settings} onChange={change} />
+      <section class="shortcuts-section" aria-labelledby="shortcuts-heading">
+        <h2 id="shortcuts-heading">{t('shortcutsHeading')}</h2>
+        <ShortcutList shortcuts={shortcuts} onChange={openShortcuts} />
+      </section>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { App } from './App';
+import { uiLanguage } from '../../lib/i18n';
 import '../../components/ui.css';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLanguage();
 render(<App />, document.getElementById('app')!);

@@ -127,28 +127,34 @@ export async function lastAnswers(db: DetourDb, sites: readonly SiteId[], since:
 export interface ListQuery {
   /** Words to find in the prompt text, any case. */
   readonly search?: string;
+  /** Only prompts with this tag. */
+  readonly tag?: string;
+  /** Pinned prompts before the others (the library); otherwise newest first throughout. */
+  readonly pinnedFirst?: boolean;
   readonly limit?: number;
 }
 
-/** Saved prompts, newest first, optionally only those containing the search text. */
+/** Saved prompts, newest first, optionally only those containing the search text or a tag. */
 export async function listPrompts(db: DetourDb, query: ListQuery = {}): Promise<PromptRecord[]> {
   const words = normalizeText(query.search ?? '').split(' ').filter(Boolean);
-  let collection = db.prompts.orderBy('updatedAt').reverse();
-  if (words.length > 0) {
-    collection = collection.filter((record) => {
-      const text = normalizeText(record.text);
-      return words.every((word) => text.includes(word));
-    });
-  }
-  return query.limit ? collection.limit(query.limit).toArray() : collection.toArray();
+  const matches = (record: PromptRecord) => {
+    if (query.tag !== undefined && !record.tags?.includes(query.tag)) return false;
+    const text = normalizeText(record.text);
+    return words.every((word) => text.includes(word));
+  };
+  const newest = () => db.prompts.orderBy('updatedAt').reverse();
+  const limited = (collection: ReturnType<typeof newest>, limit: number | undefined) =>
+    limit === undefined ? collection.toArray() : collection.limit(limit).toArray();
+  if (!query.pinnedFirst) return limited(newest().filter(matches), query.limit);
+  // Pinned prompts are few: all of them first, then the rest up to the limit.
+  const pinned = await limited(newest().filter((record) => record.pinned === true && matches(record)), query.limit);
+  const room = query.limit === undefined ? undefined : Math.max(0, query.limit - pinned.length);
+  const rest = room === 0 ? [] : await limited(newest().filter((record) => record.pinned !== true && matches(record)), room);
+  return [...pinned, ...rest];
 }
 
 export async function getPrompt(db: DetourDb, id: string): Promise<PromptRecord | undefined> {
   return db.prompts.get(id);
-}
-
-export async function deletePrompt(db: DetourDb, id: string): Promise<void> {
-  await db.prompts.delete(id);
 }
 
 export interface MergeResult {

@@ -39,9 +39,14 @@ export function declareSchema(db: Dexie): void {
           sighting.place ??= sighting.kind === 'network' ? 'network' : sighting.kind === 'page' ? 'page' : 'turn';
         }),
     );
+  // Version 4: the library's own fields, `pinned` and `tags`, both optional, so no row changes;
+  // tags are indexed (multi-entry) for "show the prompts tagged work".
+  db.version(4).stores({
+    prompts: 'id, updatedAt, [site+updatedAt], status, *tags',
+  });
 }
 
-export const CURRENT_VERSION = 3;
+export const CURRENT_VERSION = 4;
 
 export function openDb(name = DB_NAME): DetourDb {
   const db = new Dexie(name) as DetourDb;

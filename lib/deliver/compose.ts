@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import type { PromptRecord, Turn } from '../model';
 import { siteName } from '../sites';
 import type { SiteAdapter } from '../sites/types';
@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../sites/types';
 /**
  * What a target takes when its composer has no known cap: about 4,000 tokens, which every
  * chatbot's free tier reads whole. The content script keeps at most 12,000 characters of context
- * (entrypoints/chat.content/chat-page.ts), so this bites only beside a long prompt.
+ * (entrypoints/chat/chat-page.ts), so this bites only beside a long prompt.
  */
 export const DEFAULT_PROMPT_CHARS = 16_000;
 
@@ -38,9 +38,12 @@ export function composeOutgoing(record: PromptRecord, withContext: boolean, targ
   const name = siteName(record.site);
   const label = (turn: Turn) => `${turn.author === 'user' ? t('contextUser') : name}:\n`;
   const question = `\n\n${t('contextQuestion')}\n${record.text}`;
-  // The notes' own length is reserved up front, so adding one never pushes the text over.
-  const notes = `${t('contextIntro', name)}\n${t('contextOmitted', turns.length)}\n${t('contextCut')}\n\n`;
-  let room = promptLimit(target) - question.length - notes.length;
+  // The notes' own length is reserved up front, so adding one never pushes the text over; the
+  // omission's words vary with the count's plural form, so the longest of them is reserved.
+  const counts = [...Array.from({ length: Math.min(turns.length, 30) }, (_, index) => index + 1), turns.length];
+  const omission = Math.max(...counts.map((count) => plural('contextOmitted', count).length));
+  const notes = `${t('contextIntro', name)}\n`.length + omission + `\n${t('contextCut')}\n\n`.length;
+  let room = promptLimit(target) - question.length - notes;
 
   const kept: string[] = [];
   let cutTurn = false;
@@ -63,7 +66,7 @@ export function composeOutgoing(record: PromptRecord, withContext: boolean, targ
   }
   if (kept.length === 0) return none;
   const omittedTurns = turns.length - kept.length;
-  const said = [t('contextIntro', name), omittedTurns > 0 ? t('contextOmitted', omittedTurns) : '', cutTurn ? t('contextCut') : '']
+  const said = [t('contextIntro', name), omittedTurns > 0 ? plural('contextOmitted', omittedTurns) : '', cutTurn ? t('contextCut') : '']
     .filter(Boolean)
     .join('\n');
   return { text: `${said}\n\n${kept.join('\n\n')}${question}`, omittedTurns, cutTurn };

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getPrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
+import { t } from '../i18n';
 import type { Delivery } from '../model';
 import { loadSettings } from '../settings';
 import { siteById } from '../sites';
@@ -8,6 +9,11 @@ import type { SiteId } from '../sites/types';
 import { sendMessage } from '../messaging/protocol';
 import { putDelivery } from '../tabs/records';
 import { composeOutgoing } from './compose';
+
+/** A delivery cannot start: the reason is in the person's language, as the page shows it. */
+function refuse(message: string): never {
+  throw new Error(message);
+}
 
 /**
  * Opens `url` in a new tab (beside the opener, when there is one) and hands that tab `delivery`;
@@ -20,7 +26,7 @@ export async function openWithDelivery(url: string, delivery: Delivery, now: num
     active: true,
     ...(opener?.id !== undefined && { openerTabId: opener.id, index: opener.index + 1 }),
   });
-  if (tab.id === undefined) throw new Error('The browser did not open a tab.');
+  if (tab.id === undefined) refuse(t('noTabOpened'));
   await putDelivery(tab.id, delivery, now);
   // The page may have asked before the prompt was stored: tell it (if it is not listening yet, it
   // will ask once it starts).
@@ -35,11 +41,20 @@ export async function openWithPrompt(
   now: number,
 ): Promise<{ tabId: number }> {
   const record = await getPrompt(db, request.promptId);
-  if (!record) throw new Error('That prompt is no longer saved.');
-  const site = siteById(request.target);
-  if (!site) throw new Error(`Detour does not know the chatbot "${request.target}".`);
+  if (!record) refuse(t('promptGone'));
+  const site = siteById(request.target) ?? refuse(t('unknownChatbot', request.target));
   const settings = await loadSettings();
   const composed = composeOutgoing(record, request.withContext, site);
   const delivery = { text: composed.text, target: request.target, send: settings.sendMode === 'send' };
   return openWithDelivery(site.newChatUrl, delivery, now, request.openerTabId);
+}
+
+/** The same for a text that is not (or not yet) a saved prompt: a selection, a composer's content. */
+export async function openWithText(
+  request: { readonly target: SiteId; readonly text: string; readonly openerTabId?: number },
+  now: number,
+): Promise<{ tabId: number }> {
+  const site = siteById(request.target) ?? refuse(t('unknownChatbot', request.target));
+  const settings = await loadSettings();
+  return openWithDelivery(site.newChatUrl, { text: request.text, target: request.target, send: settings.sendMode === 'send' }, now, request.openerTabId);
 }

@@ -6,14 +6,20 @@ import { type ExportWriter, writeWhole } from './files';
  * byte-order mark so spreadsheet programs read non-Latin text right.
  */
 
-export const CSV_COLUMNS = ['id', 'site', 'status', 'created_at', 'updated_at', 'sent_at', 'url', 'failure', 'text'] as const;
+export const CSV_COLUMNS = ['id', 'site', 'status', 'created_at', 'updated_at', 'sent_at', 'url', 'failure', 'pinned', 'tags', 'text'] as const;
+
+/** Tags share one cell; a tag never holds a comma (cleanTags in lib/db/library.ts). */
+export const TAG_SEPARATOR = ', ';
 
 /**
  * A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice on CSV
- * injection), which spreadsheets show as plain text.
+ * injection), which spreadsheets show as plain text. A cell that starts with an apostrophe gets
+ * one too, so an import can take exactly one off (lib/export/import-csv.ts).
  */
+export const GUARDED = /^[=+\-@\t\r']/;
+
 function cell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = GUARDED.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -29,6 +35,8 @@ function row(record: PromptRecord): string {
     iso(record.sentAt),
     record.url,
     record.failure?.text ?? '',
+    record.pinned ? 'true' : '',
+    (record.tags ?? []).join(TAG_SEPARATOR),
     record.text,
   ];
   return `${fields.map(cell).join(',')}\r\n`;

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { MAX_ID_CHARS, type PromptRecord, PromptRecordSchema } from '../model';
+import { cleanTags } from '../db/library';
+import { plural, t } from '../i18n';
+import { MAX_ID_CHARS, MAX_TAG_CHARS, type PromptRecord, PromptRecordSchema } from '../model';
 import { JSON_FORMAT, JSON_VERSION } from './json';
 
 /**
@@ -16,35 +18,37 @@ export const MAX_IMPORT_CHARS = 256 * 1024 * 1024;
 /** Problems listed one by one before the rest are counted. */
 const MAX_LISTED_ERRORS = 20;
 
-// A prompt's messages finish a sentence that starts with the field: "text" is empty.
-const NOT_AN_OBJECT = 'is not an object';
-const NOT_TEXT = 'is missing or not text';
-const NOT_A_DATE = 'is not a date (ISO 8601, like 2026-01-31T12:00:00Z)';
+// A prompt's schema messages are codes, `code` or `code:detail`; reason() puts them into a
+// sentence in the person's language, with the prompt's number and the field.
+const NOT_AN_OBJECT = 'notObject';
+const NOT_TEXT = 'notText';
+const NOT_A_DATE = 'notDate';
 
 /**
  * v.object, except that a missing field is reported as its own schema reports `undefined`, so
  * each field's one message covers both a wrong value and none.
  */
-function fields<E extends v.ObjectEntries>(entries: E, notAnObject = NOT_AN_OBJECT) {
+function fields<E extends v.ObjectEntries>(entries: E, notAnObject: () => string = () => NOT_AN_OBJECT) {
   return v.object(entries, (issue) => {
     // Only a missing key's issue has a path when it is made; a wrong value's is added later.
     const key = issue.path?.[0]?.key;
     const entry = typeof key === 'string' ? entries[key] : undefined;
-    return entry ? (v.safeParse(entry, undefined).issues?.[0].message ?? notAnObject) : notAnObject;
+    return (entry && v.safeParse(entry, undefined).issues?.[0].message) || notAnObject();
   });
 }
 
 // --- One prompt ---------------------------------------------------------------------------------
 
-const notBlank = v.check((value: string) => value.trim() !== '', 'is empty');
+const notBlank = v.check((value: string) => value.trim() !== '', 'empty');
 const text = <S extends v.GenericSchema<unknown, string>>(schema: S) => v.message(schema, NOT_TEXT);
 const oneOf = <O extends v.PicklistOptions>(schema: v.PicklistSchema<O, undefined>) =>
-  v.message(schema, (issue) => `is ${JSON.stringify(issue.input)}, not one of ${schema.options.join(', ')}`);
+  v.message(schema, (issue) => `notOneOf:${JSON.stringify(issue.input) ?? 'undefined'}:${schema.options.join(', ')}`);
 
 const record = PromptRecordSchema.entries;
 const failure = record.failure.wrapped.entries;
 const stall = record.stall.wrapped.entries;
 const turn = record.context.wrapped.item.entries;
+const tag = v.message(record.tags.wrapped.pipe[0].item, (issue) => (issue.type === 'max_length' ? `tooLong:${MAX_TAG_CHARS}` : issue.type === 'string' ? NOT_TEXT : 'empty'));
 
 /**
  * A time as the file writes it, an ISO 8601 string, read into the model's milliseconds. Any
@@ -56,7 +60,7 @@ const time = v.pipe(
   v.check((iso) => !Number.isNaN(Date.parse(iso)), NOT_A_DATE),
   v.transform(Date.parse),
   // The model's time, which every time field shares.
-  v.message(record.createdAt, 'is before 1970'),
+  v.message(record.createdAt, 'before1970'),
 );
 
 /**
@@ -67,9 +71,7 @@ const time = v.pipe(
  */
 export const ExportedPromptSchema = fields({
   id: v.pipe(
-    v.message(record.id, (issue) =>
-      issue.type === 'max_length' ? `is longer than ${MAX_ID_CHARS} characters` : issue.type === 'string' ? NOT_TEXT : 'is empty',
-    ),
+    v.message(record.id, (issue) => (issue.type === 'max_length' ? `tooLong:${MAX_ID_CHARS}` : issue.type === 'string' ? NOT_TEXT : 'empty')),
     notBlank,
   ),
   site: oneOf(record.site),
@@ -84,22 +86,43 @@ export const ExportedPromptSchema = fields({
     // A stall's length only informs; one that makes no sense is read as unknown rather than costing the prompt.
     fields({ reason: oneOf(stall.reason), seconds: v.fallback(stall.seconds, 0), at: time }),
   ),
-  context: v.optional(v.array(fields({ author: oneOf(turn.author), text: text(turn.text) }), 'is not a list')),
+  context: v.optional(v.array(fields({ author: oneOf(turn.author), text: text(turn.text) }), 'notList')),
+  pinned: v.optional(v.message(record.pinned.wrapped, 'notBoolean')),
+  tags: v.optional(v.pipe(v.array(tag, 'notList'), v.transform((tags: string[]) => cleanTags(tags)))),
 });
 
-/** Why a prompt was skipped, from the first thing wrong with it: `"failure.kind" is "x", not one of …`. */
-function reason(issue: v.BaseIssue<unknown>): string {
+const SKIPPED = {
+  notObject: 'importSkippedNotObject',
+  notText: 'importSkippedNotText',
+  notDate: 'importSkippedNotDate',
+  empty: 'importSkippedEmpty',
+  tooLong: 'importSkippedTooLong',
+  notOneOf: 'importSkippedNotOneOf',
+  before1970: 'importSkippedBefore1970',
+  notList: 'importSkippedNotList',
+  notBoolean: 'importSkippedNotBoolean',
+} as const;
+
+/** Why prompt `number` was skipped, from the first thing wrong with it: `"failure.kind" is "x", not one of …`. */
+function reason(issue: v.BaseIssue<unknown>, number: number): string {
   const path = (issue.path ?? []).reduce(
     (path: string, { key }) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
     '',
   );
-  return path ? `"${path}" ${issue.message}` : `it ${issue.message}`;
+  const [code = '', ...details] = issue.message.split(':');
+  const key = SKIPPED[code as keyof typeof SKIPPED] ?? SKIPPED.notObject;
+  // Only a prompt that is not an object at all has no field to name.
+  if (!path) return t('importSkippedWhole', number);
+  // A picklist's options are joined by ', ' and may not hold ':'; the input is JSON and may.
+  const detail = code === 'notOneOf' ? [details.slice(0, -1).join(':'), details.at(-1) ?? ''] : details;
+  return t(key, number, path, ...detail);
 }
 
 // --- The file -----------------------------------------------------------------------------------
 
-const NOT_AN_EXPORT = `This is not a Detour export: it has no "format": "${JSON_FORMAT}".`;
-const NO_VERSION = 'This Detour export has no valid "version".';
+// The file's messages are its words at once: they are made when a file is read, never at load.
+const NOT_AN_EXPORT = () => t('importNotExport', JSON_FORMAT);
+const NO_VERSION = () => t('importNoVersion');
 
 /** What makes a file an export this Detour can read; its prompts are read one by one after. */
 const FileSchema = fields(
@@ -111,33 +134,41 @@ const FileSchema = fields(
       v.minValue(1, NO_VERSION),
       v.maxValue(
         JSON_VERSION,
-        (issue) => `This export was made by a newer Detour (format version ${issue.input}); update Detour to import it.`,
+        (issue) => t('importNewer', String(issue.input)),
       ),
     ),
-    prompts: v.array(v.unknown(), 'This Detour export has no "prompts" list.'),
+    prompts: v.array(v.unknown(), () => t('importNoPrompts')),
   },
   NOT_AN_EXPORT,
 );
 
-export const TOO_LARGE = `This file is too large to be a Detour export (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).`;
+/** A file too large to be an export, in the person's words (made when a file is read, never at load). */
+export const tooLarge = () => t('importTooLarge', MAX_IMPORT_CHARS / 1024 / 1024);
 
 export function parseJsonExport(input: string): ImportParse {
-  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: TOO_LARGE };
+  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: tooLarge() };
   let json: unknown;
   try {
     json = JSON.parse(input.replace(/^\ufeff/, ''));
   } catch (error) {
-    return { ok: false, error: `This file is not valid JSON (${(error as Error).message}).` };
+    return { ok: false, error: t('importNotJson', (error as Error).message) };
   }
   const file = v.safeParse(FileSchema, json, { abortEarly: true });
   if (!file.success) return { ok: false, error: file.issues[0].message };
+  return { ok: true, ...checkPrompts(file.output.prompts) };
+}
 
+/**
+ * Reads prompts as an export writes them (from a JSON, CSV or Markdown file), one by one: each
+ * that does not check out is named and skipped; of a prompt listed twice, the newest copy stays.
+ */
+export function checkPrompts(raw: readonly unknown[]): { prompts: PromptRecord[]; errors: string[]; skipped: number } {
   const byId = new Map<string, PromptRecord>();
   const problems: string[] = [];
-  file.output.prompts.forEach((raw, index) => {
-    const read = v.safeParse(ExportedPromptSchema, raw, { abortEarly: true });
+  raw.forEach((candidate, index) => {
+    const read = v.safeParse(ExportedPromptSchema, candidate, { abortEarly: true });
     if (!read.success) {
-      problems.push(`Prompt ${index + 1} was skipped: ${reason(read.issues[0])}.`);
+      problems.push(reason(read.issues[0], index + 1));
       return;
     }
     const prompt: PromptRecord = read.output;
@@ -145,6 +176,7 @@ export function parseJsonExport(input: string): ImportParse {
     if (!twin || prompt.updatedAt > twin.updatedAt) byId.set(prompt.id, prompt);
   });
   const errors = problems.slice(0, MAX_LISTED_ERRORS);
-  if (problems.length > MAX_LISTED_ERRORS) errors.push(`…and ${problems.length - MAX_LISTED_ERRORS} more skipped.`);
-  return { ok: true, prompts: Array.from(byId.values()), errors, skipped: problems.length };
+  const more = problems.length - MAX_LISTED_ERRORS;
+  if (more > 0) errors.push(plural('importSkippedMore', more));
+  return { prompts: Array.from(byId.values()), errors, skipped: problems.length };
 }

@@ -42,6 +42,8 @@ export function toExported(record: PromptRecord): ExportedPrompt {
     ...(record.failure && { failure: { ...record.failure, at: iso(record.failure.at) } }),
     ...(record.stall && { stall: { ...record.stall, at: iso(record.stall.at) } }),
     ...(record.context && { context: record.context.map(({ author, text }) => ({ author, text })) }),
+    ...(record.pinned && { pinned: true }),
+    ...(record.tags && record.tags.length > 0 && { tags: [...record.tags] }),
   };
 }
 

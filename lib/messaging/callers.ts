@@ -62,6 +62,9 @@ export const CALLERS = {
   'prompts.list': { from: 'pages' },
   'prompts.get': { from: 'pages' },
   'prompts.delete': { from: 'pages' },
+  'prompts.restore': { from: 'pages' },
+  'prompts.edit': { from: 'pages' },
+  'prompts.tags': { from: 'pages' },
   // From the popup, or from the in-page notice of the tab whose prompt it is.
   'send.open': { from: 'pages or tab', claims: ({ openerTabId }) => ({ tabId: openerTabId }) },
   'delivery.claim': { from: 'tab' },

@@ -1,9 +1,10 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt } from '../db/prompts';
+import { deletePrompts, editPrompt, listTags, restorePrompts } from '../db/library';
+import { getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
+import { t } from '../i18n';
 import { checkOwnPrompt } from './callers';
 import type { Handlers } from './serve';
-import { alternativesFor } from '../providers/rank';
-import { gatherProviders } from '../providers/board';
+import { alternativesNow, gatherProviders } from '../providers/board';
 import { chatbotRecovered } from '../retry/offers';
 import { cancelResend, listResends, scheduleResend } from '../retry/resend';
 import { openWithPrompt } from '../deliver/open';
@@ -51,7 +52,13 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'prompts.get': ({ id }) => getPrompt(db, id),
 
-    'prompts.delete': ({ id }) => deletePrompt(db, id),
+    'prompts.delete': ({ ids }) => deletePrompts(db, ids),
+
+    'prompts.restore': async ({ prompts }) => ({ restored: await restorePrompts(db, prompts) }),
+
+    'prompts.edit': ({ id, edit }) => editPrompt(db, id, edit, now()),
+
+    'prompts.tags': () => listTags(db),
 
     'send.open': async (request, sender) => {
       checkOwnPrompt('send.open', await getPrompt(db, request.promptId), sender);
@@ -61,16 +68,13 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'providers.list': (options) => gatherProviders(db, options, now),
 
-    'alternatives.rank': async ({ site }) => {
-      // Ranking never waits long for a status page: the notice must show at once.
-      const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
-      return alternativesFor(site, settings.preferredOrder, providers, now());
-    },
+    // Ranking never waits long for a status page: the notice must show at once.
+    'alternatives.rank': ({ site }) => alternativesNow(db, site, now),
 
     'resend.schedule': async ({ promptId }, sender) => {
       const record = await getPrompt(db, promptId);
       checkOwnPrompt('resend.schedule', record, sender);
-      if (!record) throw new Error('That prompt is no longer saved.');
+      if (!record) throw new Error(t('promptGone'));
       return scheduleResend(record, now());
     },
 

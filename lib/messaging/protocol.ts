@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PromptEdit } from '../db/library';
 import type { ListQuery, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
 import type { Alternative } from '../providers/rank';
@@ -10,7 +11,7 @@ import type { SiteId } from '../sites/types';
 /**
  * The one message protocol between the content script, the background and the extension pages,
  * on @webext-core/messaging: each message names its request and its reply. The background
- * answers all of them but one: `delivery.ready`, which the background sends a chat tab.
+ * answers all of them but the two it sends a chat tab (TabMessage).
  */
 
 export interface Protocol {
@@ -24,7 +25,11 @@ export interface Protocol {
   'tab.get': { req: { tabId: number }; res: TabRecord | undefined };
   'prompts.list': { req: ListQuery; res: PromptRecord[] };
   'prompts.get': { req: { id: string }; res: PromptRecord | undefined };
-  'prompts.delete': { req: { id: string }; res: void };
+  /** Deletes prompts and hands them back as they were, for an undo ('prompts.restore'). */
+  'prompts.delete': { req: { ids: readonly string[] }; res: PromptRecord[] };
+  'prompts.restore': { req: { prompts: readonly PromptRecord[] }; res: { restored: number } };
+  'prompts.edit': { req: { id: string; edit: PromptEdit }; res: PromptRecord | undefined };
+  'prompts.tags': { req: Record<string, never>; res: { tag: string; count: number }[] };
   'send.open': {
     req: { promptId: string; target: SiteId; withContext: boolean; openerTabId?: number };
     res: { tabId: number };
@@ -33,6 +38,8 @@ export interface Protocol {
   'delivery.claim': { req: Record<string, never>; res: Delivery | undefined };
   /** Background → chat tab: the prompt it was opened for is ready to claim. */
   'delivery.ready': { req: Record<string, never>; res: void };
+  /** Background → chat tab: what its composer holds (the "Send this prompt to" menu). */
+  'composer.read': { req: Record<string, never>; res: { text: string } };
   /** Every chatbot's official status and Detour's own evidence (popup, options). */
   'providers.list': { req: { force?: boolean; waitMs?: number }; res: ProviderView[] };
   /** The alternatives to `site`, most likely to work for this person first (in-page notice). */
@@ -44,8 +51,10 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
-/** The messages the background answers (lib/messaging/serve.ts): all but the one it sends. */
-export type HandledType = Exclude<MessageType, 'delivery.ready'>;
+/** The messages the background sends a chat tab, which the tab answers. */
+export type TabMessage = 'delivery.ready' | 'composer.read';
+/** The messages the background answers (lib/messaging/serve.ts): all but the ones it sends. */
+export type HandledType = Exclude<MessageType, TabMessage>;
 export type Request<K extends MessageType> = Protocol[K]['req'];
 export type Response<K extends MessageType> = Protocol[K]['res'];
 
@@ -74,6 +83,7 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** Listens, in a chat tab, for one message the background sends it. */
-export function onTabMessage(type: 'delivery.ready', listener: () => void): () => void {
-  return messenger.onMessage(type, () => listener());
+export function onTabMessage<K extends TabMessage>(type: K, listener: () => Response<K>): () => void {
+  // The library types each listener's reply by its key, which a generic K does not narrow.
+  return messenger.onMessage(type, (() => listener()) as never);
 }

@@ -43,10 +43,19 @@ export const REQUESTS = {
   'tab.get': v.object({ tabId: TabId }),
   'prompts.list': v.object({
     search: v.optional(v.string()),
+    tag: v.optional(v.string()),
+    pinnedFirst: v.optional(v.boolean()),
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   }),
   'prompts.get': v.object({ id: prompt.id }),
-  'prompts.delete': v.object({ id: prompt.id }),
+  'prompts.delete': v.object({ ids: v.array(prompt.id) }),
+  // An undo puts back what 'prompts.delete' handed the page: whole records, as the model has them.
+  'prompts.restore': v.object({ prompts: v.array(PromptRecordSchema) }),
+  'prompts.edit': v.object({
+    id: prompt.id,
+    edit: v.object({ text: v.optional(prompt.text), pinned: v.optional(v.boolean()), tags: v.optional(v.array(v.string())) }),
+  }),
+  'prompts.tags': Nothing,
   'send.open': v.object({
     promptId: prompt.id,
     target: SiteIdSchema,

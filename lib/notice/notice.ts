@@ -27,7 +27,8 @@ export interface NoticeContent {
   readonly closeLabel: string;
 }
 
-const STYLE = `
+/** The notice's own styles; its controls' borders are held to 3:1 (tests/components/contrast.test.ts). */
+export const NOTICE_STYLE = `
 :host { all: initial; }
 .card {
   position: fixed; top: 64px; right: 16px; z-index: 2147483647;
@@ -46,7 +47,7 @@ const STYLE = `
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 button {
   font: inherit; font-size: 13px; cursor: pointer; border-radius: 8px;
-  padding: 5px 10px; border: 1px solid #c4c7c5; background: #f8fafd; color: #0b57d0;
+  padding: 5px 10px; border: 1px solid #80868e; background: #f8fafd; color: #0b57d0;
 }
 button:hover { background: #e8f0fe; }
 button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
@@ -55,7 +56,7 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e3e3e3; background: #1f1f1f; border-color: #444746; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5); }
   .body, .close, .hint { color: #c4c7c5; }
-  button { background: #282a2c; border-color: #5f6368; color: #a8c7fa; }
+  button { background: #282a2c; border-color: #80848b; color: #a8c7fa; }
   button:hover { background: #333537; }
   button:focus-visible { outline-color: #a8c7fa; }
 }
@@ -102,7 +103,7 @@ export class PageNotice {
     const host = doc.createElement('detour-notice');
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = STYLE;
+    style.textContent = NOTICE_STYLE;
 
     const card = doc.createElement('section');
     card.className = 'card';

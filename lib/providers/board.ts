@@ -2,10 +2,11 @@ import { browser } from 'wxt/browser';
 import type { DetourDb } from '../db/schema';
 import { lastAnswers } from '../db/prompts';
 import { sightingsSince } from '../db/sightings';
-import { RECENT_ANSWER_MS } from './rank';
 import { OWN_EVIDENCE_MS, type OfficialStatus, providerView, type ProviderView } from './view';
+import { alternativeOrder, loadSettings } from '../settings';
 import { SITES } from '../sites';
-import type { SiteAdapter, StatusSource } from '../sites/types';
+import type { SiteAdapter, SiteId, StatusSource } from '../sites/types';
+import { type Alternative, alternativesFor, RECENT_ANSWER_MS } from './rank';
 import { type CheckDeps, checkStatus } from '../status/cache';
 import { optionalStatusPatterns } from '../status/sources';
 import type { CheckedStatus } from '../status/types';
@@ -63,4 +64,14 @@ export async function gatherProviders(db: DetourDb, options: GatherOptions, now:
   return Promise.all(
     SITES.map(async (site) => providerView(site.id, await officialOf(site, options, now), seen[site.id], answered[site.id])),
   );
+}
+
+/**
+ * The alternatives to `site` right now, as the notice, the keyboard shortcut and the menus offer
+ * them: healthiest first within the person's order, paused sites left out, never waiting long
+ * for a status page.
+ */
+export async function alternativesNow(db: DetourDb, site: SiteId | undefined, now: () => number = Date.now): Promise<Alternative[]> {
+  const [providers, settings] = await Promise.all([gatherProviders(db, { waitMs: 300 }, now), loadSettings()]);
+  return alternativesFor(site, alternativeOrder(settings), providers, now());
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PromptRecord } from '../model';
 import type { SiteId } from '../sites/types';
 import type { PendingResend } from './resend';
-import { t } from '../i18n';
+import { plural, t } from '../i18n';
 import { siteName } from '../sites';
 import { truncate } from '../text';
 
@@ -18,7 +18,10 @@ export async function notifyRecovery(prompt: PromptRecord, failedCount: number):
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     title: t('recoveredTitle', name),
-    message: t(failedCount > 1 ? 'recoveredBodyMany' : 'recoveredBody', truncate(prompt.text, 120), failedCount),
+    message:
+      failedCount > 1
+        ? plural('recoveredBodyMany', failedCount, truncate(prompt.text, 120))
+        : t('recoveredBody', truncate(prompt.text, 120)),
     // Firefox shows no buttons: there, clicking the notification itself retries.
     ...(import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('retryThere', name) }] }),
   });

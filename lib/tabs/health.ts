@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import { type Arrival, arrive, type Gate, loopFailure, loopOf } from './navigation';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
 import { SerialByKey } from '../messaging/serial';
+import { isPaused, loadSettings } from '../settings';
 import { siteForUrl } from '../sites';
 import { clearNetworkEvidence, getArrivals, getNetworkEvidence, getTabRecord, markSighted, putArrivals, putNetworkEvidence } from './records';
 
@@ -65,6 +66,8 @@ export interface ChatRequest {
 export async function noteChatRequest(db: DetourDb, request: ChatRequest, now: number): Promise<void> {
   const site = siteForUrl(request.url);
   if (request.tabId < 0 || !site || !carriesPrompt(request)) return;
+  // A paused site is left alone, its requests included.
+  if (isPaused(await loadSettings(), site.id)) return;
   const failure =
     request.error !== undefined
       ? failureOfError(request.error, (error) => t('networkError', error))

@@ -1,10 +1,12 @@
-import { MAX_IMPORT_CHARS, parseJsonExport, TOO_LARGE } from '../export/import';
+import { MAX_IMPORT_CHARS, tooLarge } from '../export/import';
+import { parseImport } from '../export/import-file';
 import { t } from '../i18n';
 import { errorCode } from '../messaging/protocol';
 import type { PromptRecord } from '../model';
 
 /**
- * Importing a file on Detour's own page, which reads and writes the extension's database itself
+ * Importing a file (Detour's JSON, CSV or Markdown export) on Detour's own page, which reads and
+ * writes the extension's database itself
  * (as the export does, lib/export/library.ts): the file never crosses a message. A file is read
  * and checked first, and nothing is written until the person has seen what would be skipped; then
  * mergePrompts writes the good ones in one transaction, all or none.
@@ -22,7 +24,7 @@ export type ImportPlan =
 const MAX_IMPORT_BYTES = MAX_IMPORT_CHARS * 3;
 
 export function planImport(text: string): ImportPlan {
-  const parsed = parseJsonExport(text);
+  const parsed = parseImport(text);
   if (!parsed.ok) return { kind: 'refused', sentence: parsed.error, problems: [] };
   if (parsed.skipped === 0) return { kind: 'import', prompts: parsed.prompts };
   if (parsed.prompts.length === 0) return { kind: 'refused', sentence: t('importNoneGood'), problems: parsed.errors };
@@ -31,7 +33,7 @@ export function planImport(text: string): ImportPlan {
 
 /** Reads and checks a file the person picked; writes nothing. */
 export async function readImportFile(file: Blob): Promise<ImportPlan> {
-  if (file.size > MAX_IMPORT_BYTES) return { kind: 'refused', sentence: TOO_LARGE, problems: [] };
+  if (file.size > MAX_IMPORT_BYTES) return { kind: 'refused', sentence: tooLarge(), problems: [] };
   return planImport(await file.text());
 }
 

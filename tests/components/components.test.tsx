@@ -55,7 +55,7 @@ describe('PromptCard', () => {
       'Claude' + 'needs an account',
       'Gemini' + 'needs an account',
     ]);
-    expect(screen.getByText('Include the 1 earlier messages of that conversation')).toBeTruthy();
+    expect(screen.getByText('Include the 1 earlier message of that conversation')).toBeTruthy();
   });
 
   it('offers to send a failed prompt again where it failed, only when asked for a way to', () => {

@@ -16,6 +16,8 @@ interface Example {
   readonly rows: Record<string, unknown[]>;
   /** What the current version must read back, per store. */
   readonly expected: Record<string, unknown[]>;
+  /** From version 4: the prompt ids the tags index must find, per tag. */
+  readonly tagged?: Record<string, string[]>;
 }
 
 const examples: Example[] = readdirSync(join(FIXTURE_ROOT, 'db'))
@@ -42,6 +44,9 @@ describe('database migrations', () => {
     expect(db.verno).toBe(CURRENT_VERSION);
     for (const [store, rows] of Object.entries(example.expected)) {
       expect(await db.table(store).orderBy(':id').toArray()).toEqual(rows);
+    }
+    for (const [tag, ids] of Object.entries(example.tagged ?? {})) {
+      expect((await db.prompts.where('tags').equals(tag).primaryKeys()).sort(), tag).toEqual(ids);
     }
     db.close();
     await Dexie.delete(name);

@@ -16,16 +16,19 @@ const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
 type Row = { site: string; health: string; text: string };
 
+/** Each provider of the popup's strip, with the details its chip shows when pressed. */
 function providerRows(popup: Tab): Promise<Row[]> {
-  return popup.evaluate(
-    () =>
-      Array.from(document.querySelectorAll<HTMLElement>('.provider'), (row) => ({
-        site: row.dataset.site ?? '',
-        health: row.dataset.health ?? '',
-        text: row.textContent ?? '',
-      })),
-    undefined,
-  );
+  return popup.evaluate(async () => {
+    const rows: Row[] = [];
+    for (const row of Array.from(document.querySelectorAll<HTMLElement>('.provider'))) {
+      const chip = row.querySelector('button')!;
+      if (chip.getAttribute('aria-expanded') !== 'true') chip.click();
+      // The page draws the details on its next turn.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      rows.push({ site: row.dataset.site ?? '', health: row.dataset.health ?? '', text: document.querySelector('.provider-details')?.textContent ?? '' });
+    }
+    return rows;
+  }, undefined);
 }
 
 describe.each(['chromium', 'firefox'] as const)('provider status in %s', (name: BrowserName) => {
@@ -80,6 +83,8 @@ describe.each(['chromium', 'firefox'] as const)('provider status in %s', (name: 
     expect(row('gemini').text).toContain('Allow');
 
     // The failed prompt's alternatives: the healthy ones first, Claude and DeepSeek last.
+    // The popup shows the first alternatives; the rest come with "+N".
+    await popup.click('.targets .more');
     const targets = await popup.evaluate(
       () => Array.from(document.querySelectorAll<HTMLElement>('.targets [data-target]'), (button) => button.dataset.target),
       undefined,

@@ -90,7 +90,7 @@ describe('Markdown export', () => {
 describe('CSV export', () => {
   it('quotes fields per RFC 4180, with a byte-order mark and CRLF', () => {
     const csv = toCsv(records);
-    expect(csv.startsWith('\ufeffid,site,status,created_at,updated_at,sent_at,url,failure,text\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffid,site,status,created_at,updated_at,sent_at,url,failure,pinned,tags,text\r\n')).toBe(true);
     expect(csv).toContain('"Line one\nLine two — 日本語 🙂 שלום"');
     expect(csv.endsWith('\r\n')).toBe(true);
   });

@@ -32,7 +32,10 @@ const EXAMPLES: { [K in HandledType]: Request<K> } = {
   'tab.get': { tabId: 7 },
   'prompts.list': { search: 'picnic', limit: 5 },
   'prompts.get': { id: 'p1' },
-  'prompts.delete': { id: 'p1' },
+  'prompts.delete': { ids: ['p1'] },
+  'prompts.restore': { prompts: [] },
+  'prompts.edit': { id: 'p1', edit: { pinned: true, tags: ['work'] } },
+  'prompts.tags': {},
   'send.open': { promptId: 'p1', target: 'claude', withContext: false },
   'delivery.claim': {},
   'providers.list': { waitMs: 0 },
@@ -104,6 +107,9 @@ describe('the background boundary', () => {
       'prompts.list': pages,
       'prompts.get': pages,
       'prompts.delete': pages,
+      'prompts.restore': pages,
+      'prompts.edit': pages,
+      'prompts.tags': pages,
       // The notice of the tab whose prompt it is; a Claude tab cannot send ChatGPT's prompt.
       'send.open': [...pages, 'ChatGPT tab'],
       // Each tab claims its own delivery: the sender's tab is the only one it can name.
@@ -120,7 +126,7 @@ describe('the background boundary', () => {
   it('says why a sender is refused', async () => {
     const refusal = (sender: FakeSender, type: HandledType, data: unknown) =>
       sendAs(sender, () => sendMessage(type, data as never)).then(String, (error: Error) => error.message);
-    expect(await refusal(SENDERS['ChatGPT tab']!, 'prompts.delete', { id: 'p1' })).toBe(
+    expect(await refusal(SENDERS['ChatGPT tab']!, 'prompts.delete', { ids: ['p1'] })).toBe(
       'Detour refused "prompts.delete": only Detour\'s own pages may send it.',
     );
     expect(await refusal(SENDERS['Claude tab']!, 'tab.report', EXAMPLES['tab.report'])).toBe(

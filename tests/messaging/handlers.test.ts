@@ -135,6 +135,22 @@ describe('background handlers', () => {
     });
   });
 
+  it('deletes several prompts, hands them back, and puts them back on undo', async () => {
+    for (const id of ['p1', 'p2']) await ask('prompt.save', { id, site: 'chatgpt', text: `Keep ${id}`, url: 'https://chatgpt.com/', createdAt: 5, sent: true }, 3);
+    const gone = await ask('prompts.delete', { ids: ['p1', 'p2'] });
+    expect((gone.value as { id: string }[]).map((prompt) => prompt.id).sort()).toEqual(['p1', 'p2']);
+    expect(await ask('prompts.list', {})).toMatchObject({ ok: true, value: [] });
+    expect(await ask('prompts.restore', { prompts: gone.value as never })).toMatchObject({ ok: true, value: { restored: 2 } });
+    expect(await ask('prompts.edit', { id: 'p1', edit: { pinned: true, tags: ['work'] } })).toMatchObject({ ok: true, value: { pinned: true, tags: ['work'] } });
+    expect(await ask('prompts.tags', {})).toMatchObject({ ok: true, value: [{ tag: 'work', count: 1 }] });
+  });
+
+  it('lets only Detour\'s own pages change the library', async () => {
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Keep me', url: 'https://chatgpt.com/', createdAt: 5, sent: true }, 3);
+    expect(await ask('prompts.delete', { ids: ['p1'] }, 3)).toMatchObject({ ok: false, code: 'refused' });
+    expect(await ask('prompts.edit', { id: 'p1', edit: { text: 42 } as never })).toMatchObject({ ok: false, code: 'refused' });
+  });
+
   it('tells a full disk apart from other failures', async () => {
     const quota = Object.assign(new Error('QuotaExceededError: the disk is full'), { name: 'QuotaExceededError' });
     db.prompts.put = () => Promise.reject(quota) as never;

@@ -59,6 +59,8 @@ function wrap(page: Page): Tab {
     press: (key) => page.keyboard.press(key),
     waitFor: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path })),
+    setViewport: (size) => page.setViewportSize(size),
+    setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     bringToFront: () => page.bringToFront(),
     async download(trigger) {
       const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
@@ -114,6 +116,7 @@ export async function launchChromium(
       `--host-resolver-rules=MAP * 127.0.0.1:${options.standInPort}, EXCLUDE localhost`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
@@ -133,6 +136,8 @@ export async function launchChromium(
     }
   };
   let helper = await openHelper();
+  // A fresh profile: Detour opens its welcome page on install (a restart on the same profile does not wait for one).
+  const firstRunPage = options.profileDir === undefined ? await closeFirstRunPage(context, `${origin}/`) : undefined;
   // The blank tab a new profile starts with (the demo's window shows it otherwise).
   await Promise.all(context.pages().filter((page) => page.url() === 'about:blank').map((page) => page.close()));
   // DevTools at browser level, through a blank page that stays open: its Target and Storage
@@ -151,6 +156,8 @@ export async function launchChromium(
   };
   return {
     name: 'chromium',
+    extensionOrigin: `${origin}/`,
+    firstRunPage,
     newTab: open,
     openExtensionPage: (path) => open(extensionUrl(path)),
     async tabAt(prefix) {
@@ -206,4 +213,15 @@ export async function launchChromium(
     close: () => context.close(),
     closed: new Promise((resolve) => context.once('close', () => resolve())),
   };
+}
+
+/** Waits for the page Detour opens on install (the welcome page), notes where it was, and closes it. */
+async function closeFirstRunPage(context: BrowserContext, origin: string): Promise<string | undefined> {
+  const find = () => context.pages().find((page) => page.url().startsWith(origin) && !page.url().endsWith('/options.html'));
+  // Polled by hand: this runs while the browser starts, outside any test (no expect.poll there).
+  for (let waited = 0; !find() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  const page = find();
+  const url = page?.url();
+  await page?.close();
+  return url;
 }

@@ -16,9 +16,16 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 }
 
 type Api = {
-  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]>; remove(ids: number[]): Promise<void> };
+  tabs: {
+    query(info: object): Promise<{ id?: number; url?: string }[]>;
+    remove(ids: number[]): Promise<void>;
+    sendMessage(tabId: number, message: object): Promise<{ res?: unknown; err?: { message: string } } | undefined>;
+  };
   runtime: { sendMessage(message: object): Promise<{ res?: unknown; err?: { message: string } } | undefined> };
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: {
+    sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> };
+    local: { get(key: string): Promise<Record<string, unknown>> };
+  };
   action?: { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
   browserAction?: Api['action'];
 };
@@ -70,8 +77,76 @@ export const prompts = (session: Session) => ask<PromptRecord[]>(session, 'promp
 export async function setSettings(session: Session, settings: Partial<Settings>): Promise<void> {
   await session.extension(async (value) => {
     const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
-    await api.storage.local.set({ settings: value });
+    await api.storage.sync.set({ settings: value });
   }, settings);
+}
+
+/** Detour's settings as stored, in storage.sync, and whatever storage.local holds under the same key. */
+export async function storedSettings(session: Session): Promise<{ sync: Partial<Settings> | undefined; local: unknown }> {
+  return session.extension(async () => {
+    const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+    const [sync, local] = await Promise.all([api.storage.sync.get('settings'), api.storage.local.get('settings')]);
+    return { sync: sync.settings as Partial<Settings> | undefined, local: local.settings };
+  }, undefined);
+}
+
+/**
+ * Sends one of the messages the background sends a chat tab ('composer.read') to tab `tabId`,
+ * in the messaging library's wire format, and returns its reply.
+ */
+export async function askTab<T>(session: Session, tabId: number, type: string): Promise<T> {
+  const reply = await session.extension(
+    async ({ id, kind }) => {
+      const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+      return api.tabs.sendMessage(id, { id: 1, type: kind, data: {}, timestamp: Date.now() });
+    },
+    { id: tabId, kind: type },
+  );
+  if (!reply || reply.err) throw new Error(reply?.err?.message ?? `No answer to ${type}`);
+  return reply.res as T;
+}
+
+/** A file chosen in the page's file input, as a person picks one (the input's change event). */
+export async function chooseFile(tab: Tab, selector: string, file: { readonly name: string; readonly text: string }): Promise<void> {
+  await tab.evaluate(
+    ({ selector: where, name, text }) => {
+      const input = document.querySelector<HTMLInputElement>(where);
+      if (!input) throw new Error(`No file input ${where}`);
+      const picked = new DataTransfer();
+      picked.items.add(new File([text], name));
+      input.files = picked.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    { selector, ...file },
+  );
+}
+
+/**
+ * Saves prompts (as a JSON export writes them) the way a person restoring an export does: through
+ * the library page's import (the options page the session keeps open to reach the extension),
+ * which must take every one of them.
+ */
+export async function importPrompts(session: Session, prompts: readonly object[]): Promise<void> {
+  const text = JSON.stringify({ format: 'detour-prompts', version: 1, exportedAt: new Date().toISOString(), prompts });
+  const said = await session.extension(async (file) => {
+    const input = document.querySelector<HTMLInputElement>('input[name="import"]');
+    if (!input) throw new Error('The library page has no import');
+    // The page says how the import went in its message line: any word it says from now on counts.
+    let changed = false;
+    const watcher = new MutationObserver(() => (changed = true));
+    watcher.observe(document.querySelector('main')!, { subtree: true, childList: true, characterData: true });
+    const picked = new DataTransfer();
+    picked.items.add(new File([file], 'detour-prompts.json'));
+    input.files = picked.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const line = () => document.querySelector('.message')?.textContent ?? '';
+    for (let waited = 0; waited < 10_000 && !(changed && line().startsWith('Imported: ')); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    watcher.disconnect();
+    return line();
+  }, text);
+  expect(said).toMatch(/^Imported: /);
 }
 
 /** The text of Detour's notice in the page, or '' when there is none. */

@@ -99,6 +99,8 @@ function wrap(page: Page, downloadDir: string, browser: Browser): Tab {
     press: (key) => page.keyboard.press(key as never),
     waitFor: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (size) => page.setViewport(size),
+    setContent: (html) => page.setContent(html, { waitUntil: 'load' }),
     bringToFront: () => page.bringToFront(),
     async download(trigger) {
       const before = new Set(readdirSync(downloadDir));
@@ -179,7 +181,10 @@ export async function launchFirefox(
     },
   });
   await browser.installExtension(options.extensionDir);
-  const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path}`;
+  const origin = `moz-extension://${EXTENSION_UUID}/`;
+  const extensionUrl = (path: string) => `${origin}${path}`;
+  // A fresh profile: Detour opens its welcome page on install (a restart on the same profile does not wait for one).
+  const firstRunPage = options.profileDir === undefined ? await closeFirstRunPage(browser, origin) : undefined;
 
   /** Firefox never reports an extension page as loaded over BiDi: wait for its document instead. */
   const openExtension = async (page: Page, path: string) => {
@@ -195,12 +200,15 @@ export async function launchFirefox(
 
   return {
     name: 'firefox',
+    extensionOrigin: origin,
+    firstRunPage,
     async newTab(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page, downloadDir, browser);
     },
     async tabAt(prefix) {
+      if (prefix.startsWith(origin)) return wrap(await extensionPageAt(browser, prefix, 10_000), downloadDir, browser);
       const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(prefix), { timeout: 10_000 });
       const page = await target.page();
       if (!page) throw new Error(`No tab at ${prefix}`);
@@ -231,4 +239,27 @@ export async function launchFirefox(
     close: () => browser.close(),
     closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
   };
+}
+
+/**
+ * A page of Detour's own that Detour opened: Firefox reports such pages' URLs as about:blank over
+ * BiDi, so each page is asked where it is.
+ */
+async function extensionPageAt(browser: Browser, prefix: string, timeoutMs: number): Promise<Page> {
+  for (let waited = 0; waited < timeoutMs; waited += 200) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No tab at ${prefix}`);
+}
+
+/** Waits for the page Detour opens on install (the welcome page), notes where it was, and closes it. */
+async function closeFirstRunPage(browser: Browser, origin: string): Promise<string | undefined> {
+  const page = await extensionPageAt(browser, origin, 10_000).catch(() => undefined);
+  const url = await page?.evaluate(() => location.href);
+  await page?.close();
+  return url;
 }

@@ -25,6 +25,10 @@ export interface Tab {
   press(key: string): Promise<void>;
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Resizes the page's viewport (a popup's 400 × 600, a store's 1280 × 800). */
+  setViewport(size: { readonly width: number; readonly height: number }): Promise<void>;
+  /** Replaces the page's document (a store screenshot composed from others). */
+  setContent(html: string): Promise<void>;
   bringToFront(): Promise<void>;
   /** Runs `trigger` (a click in this tab) and returns the file it downloads: its name, text and path. */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string; path: string }>;
@@ -61,6 +65,8 @@ export interface LaunchOptions {
    * (Chromium: DevTools' quota override; Firefox: the profile's storage limit).
    */
   readonly smallStorage?: boolean;
+  /** The browser's UI language (Detour's messages follow it), when not English (Chromium). */
+  readonly lang?: string;
 }
 
 /** A browser with Detour's production build installed, as the tests drive it. */
@@ -71,6 +77,10 @@ export interface Session {
   tabAt(prefix: string): Promise<Tab>;
   /** Opens one of Detour's own pages (popup.html, options.html) in a tab. */
   openExtensionPage(path: string): Promise<Tab>;
+  /** The start of Detour's own pages' URLs: `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
+  readonly extensionOrigin: string;
+  /** The page Detour opened by itself when it was installed (then closed, so tests start clean). */
+  readonly firstRunPage: string | undefined;
   /**
    * Runs `fn` in an extension page, where `globalThis.browser` (Firefox) or `globalThis.chrome`
    * (Chromium) is the extension API.
