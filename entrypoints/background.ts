@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/messaging/handlers';
-import { handleMessages } from '../lib/messaging/protocol';
+import { handleMessages } from '../lib/messaging/serve';
 import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onInsteadClicked, onRetryClicked } from '../lib/retry/notification';
 import { cancelResend } from '../lib/retry/resend';

@@ -95,7 +95,7 @@ export const PromptRecordSchema = v.object({
   /** When Detour offered to retry this failed prompt because its chatbot recovered (once only). */
   retryOfferedAt: v.optional(Time),
 });
-type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+export type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 export type PromptRecord = DeepReadonly<v.InferOutput<typeof PromptRecordSchema>>;
 
 /** A failure Detour saw in one of the person's tabs: its own evidence, beside the status pages. */

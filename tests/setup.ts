@@ -32,12 +32,12 @@ function fakeToolbarButton() {
  * The callback-style `chrome.runtime` and `chrome.tabs` messaging that @webext-core/messaging
  * speaks, which WXT's fake browser does not provide. Every listener in this one test context
  * hears every message, as the background and a content script would between them; the sender a
- * message appears to come from is set with `sendAs` (an extension page by default).
+ * message appears to come from is set with `sendAs` (Detour's options page by default).
  */
 type RootListener = (message: unknown, sender: object, sendResponse: (response: unknown) => void) => boolean | undefined;
 const messageListeners = new Set<RootListener>();
-type FakeSender = { tab?: { id: number }; url?: string };
-/** Who the page under test is, for the whole test (see sendFrom); an extension page by default. */
+export type FakeSender = { tab?: { id: number }; url?: string };
+/** Who the page under test is, for the whole test (see sendFrom); Detour's options page by default. */
 let defaultSender: FakeSender = {};
 let currentSender: FakeSender = {};
 const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
@@ -95,10 +95,13 @@ export function sendFrom(sender: FakeSender): void {
   currentSender = sender;
 }
 
+/** A page of Detour's own, as the browser names it in a message's sender. */
+export const extensionPage = (path = 'options.html'): FakeSender => ({ url: fakeBrowser.runtime.getURL(`/${path}` as '/') });
+
 beforeEach(() => {
-  defaultSender = {};
-  currentSender = {};
   fakeBrowser.reset();
+  defaultSender = extensionPage();
+  currentSender = defaultSender;
   fakeMessaging();
   Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'en' });
   Object.assign(fakeBrowser, { action: fakeToolbarButton() });

@@ -3,9 +3,12 @@ import type { PromptRecord } from '../../lib/model';
 import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
 import { ImportBox } from '../../components/ImportBox';
+import { ImportReview } from '../../components/ImportReview';
 import { PromptCard } from '../../components/PromptCard';
 import { PromptList } from '../../components/PromptList';
 import { SettingsForm } from '../../components/SettingsForm';
+import { mergePrompts } from '../../lib/db/prompts';
+import { withDb } from '../../lib/db/schema';
 import type { ExportFormat } from '../../lib/export/files';
 import { t } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -14,6 +17,7 @@ import type { ProviderView } from '../../lib/providers/view';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings, type Settings } from '../../lib/settings';
 import { copyToClipboard } from '../../lib/ui/clipboard';
 import { exportPrompts } from '../../lib/ui/download';
+import { importFailedSentence, type ImportPlan, readImportFile } from '../../lib/ui/import-file';
 import { useBusy } from '../../lib/ui/use-busy';
 
 /** Detour's own page: the whole prompt library, export and import, and the settings. */
@@ -22,7 +26,8 @@ export function App() {
   const [prompts, setPrompts] = useState<PromptRecord[]>([]);
   const [search, setSearch] = useState('');
   const [message, setMessage] = useState<string>();
-  const [problems, setProblems] = useState<readonly string[]>([]);
+  /** A file read and checked, with problems to show: refused, or waiting for the person's choice. */
+  const [review, setReview] = useState<Exclude<ImportPlan, { kind: 'import' }>>();
   const [busy, whileBusy] = useBusy();
   const [selected, setSelected] = useState<PromptRecord>();
   const [includeContext, setIncludeContext] = useState(false);
@@ -59,14 +64,33 @@ export function App() {
   const exportAs = (format: ExportFormat) =>
     whileBusy(async () => setMessage(t('exported', await exportPrompts(format))));
 
+  /** Writes the prompts, all or none, and says which. */
+  const write = async (records: ImportPlan & { kind: 'import' | 'ask' }) => {
+    try {
+      const result = await withDb((db) => mergePrompts(db, records.prompts));
+      setMessage(t('imported', result.added, result.updated, result.unchanged));
+      refresh();
+    } catch (error) {
+      setMessage(importFailedSentence(error));
+    }
+  };
+
   const importFile = (file: File) =>
     whileBusy(async () => {
-      setProblems([]);
+      setReview(undefined);
       setMessage(t('importing', file.name));
-      const result = await sendMessage('prompts.import', { text: await file.text() });
-      setMessage(t('imported', result.added, result.updated, result.unchanged));
-      setProblems(result.errors);
-      refresh();
+      const plan = await readImportFile(file);
+      if (plan.kind === 'import') return write(plan);
+      setMessage(plan.kind === 'refused' ? plan.sentence : undefined);
+      setReview(plan);
+    });
+
+  const decide = (importGood: boolean) =>
+    whileBusy(async () => {
+      const plan = review;
+      setReview(undefined);
+      if (importGood && plan?.kind === 'ask') await write(plan);
+      else setMessage(t('importCancelled'));
     });
 
   return (
@@ -78,12 +102,14 @@ export function App() {
       <p class="message" role="status" aria-live="polite">
         {message}
       </p>
-      {problems.length > 0 && (
-        <ul class="problems" aria-label={t('importProblems')}>
-          {problems.map((problem) => (
-            <li>{problem}</li>
-          ))}
-        </ul>
+      {review && review.problems.length > 0 && (
+        <ImportReview
+          problems={review.problems}
+          {...(review.kind === 'ask' && { good: review.prompts.length, skipped: review.skipped })}
+          busy={busy}
+          onImport={() => void decide(true).catch(report)}
+          onCancel={() => void decide(false).catch(report)}
+        />
       )}
       <section class="tools" aria-label={t('dataLabel')}>
         <ExportButtons busy={busy} onExport={(format) => void exportAs(format).catch(report)} />

@@ -48,3 +48,13 @@ export function openDb(name = DB_NAME): DetourDb {
   declareSchema(db);
   return db;
 }
+
+/** Opens the database for one task and closes it after: Detour's own pages exporting or importing. */
+export async function withDb<T>(task: (db: DetourDb) => Promise<T>): Promise<T> {
+  const db = openDb();
+  try {
+    return await task(db);
+  } finally {
+    db.close();
+  }
+}

@@ -1,4 +1,5 @@
 import type { PromptRecord } from '../model';
+import { type ExportWriter, writeWhole } from './files';
 
 /**
  * A spreadsheet export (RFC 4180: comma-separated, CRLF line ends, quoted fields), UTF-8 with a
@@ -18,19 +19,28 @@ function cell(value: string): string {
 
 const iso = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString());
 
+function row(record: PromptRecord): string {
+  const fields = [
+    record.id,
+    record.site,
+    record.status,
+    iso(record.createdAt),
+    iso(record.updatedAt),
+    iso(record.sentAt),
+    record.url,
+    record.failure?.text ?? '',
+    record.text,
+  ];
+  return `${fields.map(cell).join(',')}\r\n`;
+}
+
+export const csvWriter: ExportWriter = {
+  mime: 'text/csv',
+  head: () => `\ufeff${CSV_COLUMNS.join(',')}\r\n`,
+  prompt: row,
+  tail: () => '',
+};
+
 export function toCsv(records: readonly PromptRecord[]): string {
-  const rows = records.map((record) =>
-    [
-      record.id,
-      record.site,
-      record.status,
-      iso(record.createdAt),
-      iso(record.updatedAt),
-      iso(record.sentAt),
-      record.url,
-      record.failure?.text ?? '',
-      record.text,
-    ].map(cell),
-  );
-  return `\ufeff${[CSV_COLUMNS.join(','), ...rows.map((row) => row.join(','))].join('\r\n')}\r\n`;
+  return writeWhole(csvWriter, records, new Date(0));
 }

@@ -8,7 +8,7 @@ import { JSON_FORMAT, JSON_VERSION } from './json';
  */
 
 export type ImportParse =
-  | { readonly ok: true; readonly prompts: PromptRecord[]; readonly errors: string[] }
+  | { readonly ok: true; readonly prompts: PromptRecord[]; readonly errors: string[]; readonly skipped: number }
   | { readonly ok: false; readonly error: string };
 
 /** Larger than any real library; a bigger file is almost surely not an export. */
@@ -119,10 +119,10 @@ const FileSchema = fields(
   NOT_AN_EXPORT,
 );
 
+export const TOO_LARGE = `This file is too large to be a Detour export (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).`;
+
 export function parseJsonExport(input: string): ImportParse {
-  if (input.length > MAX_IMPORT_CHARS) {
-    return { ok: false, error: `This file is too large to be a Detour export (over ${MAX_IMPORT_CHARS / 1024 / 1024} MB).` };
-  }
+  if (input.length > MAX_IMPORT_CHARS) return { ok: false, error: TOO_LARGE };
   let json: unknown;
   try {
     json = JSON.parse(input.replace(/^\ufeff/, ''));
@@ -146,5 +146,5 @@ export function parseJsonExport(input: string): ImportParse {
   });
   const errors = problems.slice(0, MAX_LISTED_ERRORS);
   if (problems.length > MAX_LISTED_ERRORS) errors.push(`…and ${problems.length - MAX_LISTED_ERRORS} more skipped.`);
-  return { ok: true, prompts: Array.from(byId.values()), errors };
+  return { ok: true, prompts: Array.from(byId.values()), errors, skipped: problems.length };
 }

@@ -1,5 +1,6 @@
 import type * as v from 'valibot';
 import type { PromptRecord } from '../model';
+import { type ExportWriter, writeWhole } from './files';
 import type { ExportedPromptSchema } from './import';
 
 /**
@@ -44,12 +45,23 @@ export function toExported(record: PromptRecord): ExportedPrompt {
   };
 }
 
+const INDENT = '    ';
+
+/**
+ * The export as JSON.stringify(file, null, 2) writes it, in pieces: the envelope around the
+ * prompts, each prompt indented to its place in the list.
+ */
+export const jsonWriter: ExportWriter = {
+  mime: 'application/json',
+  head: (_count, now) => {
+    const envelope: Omit<JsonExport, 'prompts'> = { format: JSON_FORMAT, version: JSON_VERSION, exportedAt: now.toISOString() };
+    // `{ … "exportedAt": "…"` without its closing `\n}`, then the list opens.
+    return `${JSON.stringify(envelope, null, 2).slice(0, -2)},\n  "prompts": [`;
+  },
+  prompt: (record, index) => `${index === 0 ? '' : ','}\n${INDENT}${JSON.stringify(toExported(record), null, 2).replace(/\n/g, `\n${INDENT}`)}`,
+  tail: (count) => `${count === 0 ? '' : '\n  '}]\n}\n`,
+};
+
 export function toJson(records: readonly PromptRecord[], now: Date): string {
-  const file: JsonExport = {
-    format: JSON_FORMAT,
-    version: JSON_VERSION,
-    exportedAt: now.toISOString(),
-    prompts: records.map(toExported),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  return writeWhole(jsonWriter, records, now);
 }

@@ -1,5 +1,6 @@
 import { siteName } from '../sites';
 import type { PromptRecord } from '../model';
+import { type ExportWriter, writeWhole } from './files';
 
 /** A readable export: one section per prompt, newest first, each prompt in a fenced block. */
 
@@ -13,14 +14,21 @@ function fenceFor(text: string): string {
 
 function section(record: PromptRecord): string {
   const lines = [`## ${siteName(record.site)} · ${stamp(record.sentAt ?? record.updatedAt)} · ${record.status}`, ''];
-  if (record.failure) lines.push(`> ${record.failure.text.replace(/\n/g, ' ')}`, '');
+  // Each line of the failure's words quoted: all of them kept, none breaking out of the quote.
+  if (record.failure) lines.push(...record.failure.text.split('\n').map((line) => `> ${line}`), '');
   if (record.url) lines.push(`<${record.url}>`, '');
   const fence = fenceFor(record.text);
   lines.push(`${fence}text`, record.text, fence, '');
   return lines.join('\n');
 }
 
+export const markdownWriter: ExportWriter = {
+  mime: 'text/markdown',
+  head: (count, now) => `# Detour prompts\n\nExported ${stamp(now.getTime())} · ${count === 1 ? '1 prompt' : `${count} prompts`}\n`,
+  prompt: (record) => `\n${section(record)}`,
+  tail: () => '',
+};
+
 export function toMarkdown(records: readonly PromptRecord[], now: Date): string {
-  const count = records.length === 1 ? '1 prompt' : `${records.length} prompts`;
-  return [`# Detour prompts`, '', `Exported ${stamp(now.getTime())} · ${count}`, '', ...records.map(section)].join('\n');
+  return writeWhole(markdownWriter, records, now);
 }

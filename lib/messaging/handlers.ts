@@ -1,11 +1,7 @@
-import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
+import { deletePrompt, getPrompt, listPrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
-import { toCsv } from '../export/csv';
-import { exportFilename, type ExportFile, type ExportFormat } from '../export/files';
-import { parseJsonExport } from '../export/import';
-import { toJson } from '../export/json';
-import { toMarkdown } from '../export/markdown';
-import type { Handlers } from './protocol';
+import { checkOwnPrompt } from './callers';
+import type { Handlers } from './serve';
 import { alternativesFor } from '../providers/rank';
 import { gatherProviders } from '../providers/board';
 import { chatbotRecovered } from '../retry/offers';
@@ -18,9 +14,13 @@ import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/recor
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
   return {
-    'prompt.save': (input) => savePrompt(db, input, now()),
+    'prompt.save': async (input, sender) => {
+      checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
+      await savePrompt(db, input, now());
+    },
 
-    'prompt.outcome': async ({ id, ...result }) => {
+    'prompt.outcome': async ({ id, ...result }, sender) => {
+      checkOwnPrompt('prompt.outcome', await getPrompt(db, id), sender);
       await recordOutcome(db, id, result, now());
       // A reply in a tab shows the chatbot works again: send or offer the prompts that failed there before.
       const site = result.outcome === 'answered' ? (await getPrompt(db, id))?.site : undefined;
@@ -30,7 +30,6 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'prompt.rescue': async (input) => ({ id: await rescuePrompt(db, input, now()) }),
 
     'tab.report': async (report, sender) => {
-      if (sender.tabId === undefined) return;
       await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
       // A reply under way again means the chat moved on from any failed request.
       if (report.health.status === 'healthy' && report.health.answering) await clearNetworkEvidence(sender.tabId);
@@ -45,17 +44,11 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'prompts.delete': ({ id }) => deletePrompt(db, id),
 
-    'prompts.export': async ({ format }) => exportAll(await listPrompts(db), format, new Date(now())),
-
-    'prompts.import': async ({ text }) => {
-      const parsed = parseJsonExport(text);
-      if (!parsed.ok) throw new Error(parsed.error);
-      return { ...(await mergePrompts(db, parsed.prompts)), errors: parsed.errors };
-    },
-
-    'send.open': (request, sender) =>
+    'send.open': async (request, sender) => {
+      checkOwnPrompt('send.open', await getPrompt(db, request.promptId), sender);
       // From the in-page notice, the chat tab itself is the opener.
-      openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now()),
+      return openWithPrompt(db, { ...request, openerTabId: request.openerTabId ?? sender.tabId }, now());
+    },
 
     'providers.list': (options) => gatherProviders(db, options, now),
 
@@ -65,9 +58,10 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
       return alternativesFor(site, settings.preferredOrder, providers, now());
     },
 
-    'resend.schedule': async ({ promptId }) => {
+    'resend.schedule': async ({ promptId }, sender) => {
       const record = await getPrompt(db, promptId);
       if (!record) throw new Error('That prompt is no longer saved.');
+      checkOwnPrompt('resend.schedule', record, sender);
       return scheduleResend(record, now());
     },
 
@@ -75,18 +69,6 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'resend.list': () => listResends(),
 
-    'delivery.claim': async (_, sender) => (sender.tabId === undefined ? undefined : claimDelivery(sender.tabId, now())),
+    'delivery.claim': (_, sender) => claimDelivery(sender.tabId, now()),
   };
-}
-
-function exportAll(records: Parameters<typeof toJson>[0], format: ExportFormat, date: Date): ExportFile {
-  const filename = exportFilename(format, date);
-  switch (format) {
-    case 'json':
-      return { filename, mime: 'application/json', text: toJson(records, date) };
-    case 'markdown':
-      return { filename, mime: 'text/markdown', text: toMarkdown(records, date) };
-    case 'csv':
-      return { filename, mime: 'text/csv', text: toCsv(records) };
-  }
 }

@@ -1,6 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { ListQuery, MergeResult, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
-import type { ExportFile, ExportFormat } from '../export/files';
+import type { ListQuery, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
 import type { Alternative } from '../providers/rank';
 import type { ProviderView } from '../providers/view';
@@ -13,10 +12,6 @@ import type { SiteId } from '../sites/types';
  * answers all of them but one: `delivery.ready`, which the background sends a chat tab.
  */
 
-export interface ImportResult extends MergeResult {
-  readonly errors: readonly string[];
-}
-
 export interface Protocol {
   'prompt.save': { req: PromptInput; res: void };
   'prompt.outcome': { req: OutcomeInput & { readonly id: string; readonly url: string }; res: void };
@@ -27,8 +22,6 @@ export interface Protocol {
   'prompts.list': { req: ListQuery; res: PromptRecord[] };
   'prompts.get': { req: { id: string }; res: PromptRecord | undefined };
   'prompts.delete': { req: { id: string }; res: void };
-  'prompts.export': { req: { format: ExportFormat }; res: ExportFile };
-  'prompts.import': { req: { text: string }; res: ImportResult };
   'send.open': {
     req: { promptId: string; target: SiteId; withContext: boolean; openerTabId?: number };
     res: { tabId: number };
@@ -48,13 +41,15 @@ export interface Protocol {
 }
 
 export type MessageType = keyof Protocol;
+/** The messages the background answers (lib/messaging/serve.ts): all but the one it sends. */
+export type HandledType = Exclude<MessageType, 'delivery.ready'>;
 export type Request<K extends MessageType> = Protocol[K]['req'];
 export type Response<K extends MessageType> = Protocol[K]['res'];
 
 /** The protocol as the messaging library types it: one function per message. */
 type Functions = { [K in MessageType]: (data: Request<K>) => Response<K> };
 
-const messenger = defineExtensionMessaging<Functions>();
+export const messenger = defineExtensionMessaging<Functions>();
 
 /**
  * Sends a message to the background (or, with `tabId`, to that tab's content script) and returns
@@ -65,15 +60,6 @@ export function sendMessage<K extends MessageType>(type: K, data: Request<K>, ta
   return tabId === undefined ? send(type, data) : send(type, data, tabId);
 }
 
-/** Who sent a message: a chat tab (its id and page) or an extension page (no tab). */
-export interface Sender {
-  readonly tabId: number | undefined;
-  readonly url: string | undefined;
-}
-
-type Handler<K extends MessageType> = (data: Request<K>, sender: Sender) => Promise<Response<K>> | Response<K>;
-export type Handlers = { [K in Exclude<MessageType, 'delivery.ready'>]: Handler<K> };
-
 /** The code of an error worth telling apart (a full disk is not a bug), kept across the message. */
 export function errorCode(error: unknown): string | undefined {
   const own = (error as { code?: unknown } | undefined)?.code;
@@ -82,31 +68,6 @@ export function errorCode(error: unknown): string | undefined {
     (candidate) => (candidate as { name?: unknown } | undefined)?.name,
   );
   return names.includes('QuotaExceededError') ? 'quota' : undefined;
-}
-
-/** An error as it crosses to the caller: its message, and the code the caller can act on. */
-function asReply(error: unknown): Error {
-  const reply = new Error(error instanceof Error ? error.message : String(error));
-  const code = errorCode(error);
-  return code ? Object.assign(reply, { code }) : reply;
-}
-
-/**
- * Answers every message of the protocol, in the background. Returns a function that stops
- * listening (tests).
- */
-export function handleMessages(handlers: Handlers): () => void {
-  const stops = (Object.keys(handlers) as (keyof Handlers)[]).map((type) =>
-    messenger.onMessage(type, async ({ data, sender }) => {
-      const handler = handlers[type] as Handler<typeof type>;
-      try {
-        return await handler(data as never, { tabId: sender.tab?.id, url: sender.url });
-      } catch (error) {
-        throw asReply(error);
-      }
-    }),
-  );
-  return () => stops.forEach((stop) => stop());
 }
 
 /** Listens, in a chat tab, for one message the background sends it. */

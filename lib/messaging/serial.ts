@@ -12,3 +12,21 @@ export class Serial {
     return next;
   }
 }
+
+/**
+ * A Serial for each key: calls with the same key (a tab) run one after another, calls with
+ * different keys run side by side. A key is forgotten once its last call is done.
+ */
+export class SerialByKey<K> {
+  private readonly chains = new Map<K, Promise<unknown>>();
+
+  run<T>(key: K, call: () => Promise<T>): Promise<T> {
+    const next = (this.chains.get(key) ?? Promise.resolve()).then(call);
+    const settled = next.catch(() => undefined);
+    this.chains.set(key, settled);
+    void settled.then(() => {
+      if (this.chains.get(key) === settled) this.chains.delete(key);
+    });
+    return next;
+  }
+}

@@ -4,6 +4,7 @@ import type { DetourDb } from '../db/schema';
 import { recordSighting } from '../db/sightings';
 import { t } from '../i18n';
 import { carriesPrompt, combinedHealth, failureOfError, failureOfStatus } from './network';
+import { SerialByKey } from '../messaging/serial';
 import { siteForUrl } from '../sites';
 import { clearNetworkEvidence, getNetworkEvidence, getTabRecord, markSighted, putNetworkEvidence } from './records';
 
@@ -20,18 +21,22 @@ export async function currentTab(tabId: number): Promise<TabRecord | undefined> 
 }
 
 /**
- * Puts the tab's health on its toolbar button, and counts a failure it shows for the first time
- * as a sighting (Detour's own evidence that the chatbot is in trouble).
+ * Puts the tab's health on its toolbar button, and counts a failure episode it shows for the
+ * first time as a sighting (Detour's own evidence that the chatbot is in trouble). Refreshes of
+ * one tab run one after another: two at once would both count the failure, or leave the badge
+ * showing the older state.
  */
-export async function refreshTab(db: DetourDb, tabId: number, now: number): Promise<TabRecord | undefined> {
-  const tab = await currentTab(tabId);
-  await showBadge(tabId, badgeLook(tab));
-  const failure = tab?.health.status === 'failed' ? tab.health.failure : undefined;
-  if (tab && (await markSighted(tabId, failure && `${tab.site}|${failure.text}`)) && failure) {
-    await recordSighting(db, tab.site, failure, now);
-  }
-  return tab;
+export function refreshTab(db: DetourDb, tabId: number, now: number): Promise<TabRecord | undefined> {
+  return refreshes.run(tabId, async () => {
+    const tab = await currentTab(tabId);
+    await showBadge(tabId, badgeLook(tab));
+    const failure = tab?.health.status === 'failed' ? tab.health.failure : undefined;
+    if (tab && (await markSighted(tabId, failure !== undefined)) && failure) await recordSighting(db, tab.site, failure, now);
+    return tab;
+  });
 }
+
+const refreshes = new SerialByKey<number>();
 
 export interface ChatRequest {
   readonly tabId: number;

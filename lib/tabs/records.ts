@@ -34,16 +34,18 @@ export async function clearNetworkEvidence(tabId: number): Promise<void> {
 }
 
 /**
- * Marks the failure the tab shows as counted, once: a reload showing the same failure is not a
- * second sighting. Returns whether it was new. `undefined` (the tab is healthy) resets the mark.
+ * Marks the tab as in a failure episode: from the first sign of a failure (a failed request, or
+ * the page's words) until the tab shows none. Returns whether this starts one: the request's
+ * failure, the page's words for it, a toast going away while the request's failure still stands,
+ * and a reload that shows the failure again are all one episode. Callers serialise per tab.
  */
-export async function markSighted(tabId: number, failure: string | undefined): Promise<boolean> {
-  if (failure === undefined) {
+export async function markSighted(tabId: number, failing: boolean): Promise<boolean> {
+  if (!failing) {
     await storage.removeItem(sightedKey(tabId));
     return false;
   }
-  if ((await storage.getItem<string>(sightedKey(tabId))) === failure) return false;
-  await storage.setItem(sightedKey(tabId), failure);
+  if ((await storage.getItem(sightedKey(tabId))) !== null) return false;
+  await storage.setItem(sightedKey(tabId), true);
   return true;
 }
 

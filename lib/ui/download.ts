@@ -1,19 +1,23 @@
-import type { ExportFile, ExportFormat } from '../export/files';
-import { sendMessage } from '../messaging/protocol';
+import type { ExportFormat } from '../export/files';
 
-/** Exports every saved prompt as `format` through the browser's download; returns the file's name. */
+/**
+ * Exports every saved prompt as `format` through the browser's download; returns the file's name.
+ * The page reads the database itself (see lib/export/library.ts), with Dexie loaded only then:
+ * the popup opens without it.
+ */
 export async function exportPrompts(format: ExportFormat): Promise<string> {
-  const file = await sendMessage('prompts.export', { format });
-  downloadFile(file);
+  const [{ withDb }, { exportLibrary }] = await Promise.all([import('../db/schema'), import('../export/library')]);
+  const file = await withDb((db) => exportLibrary(db, format, new Date()));
+  downloadFile(file.filename, file.blob);
   return file.filename;
 }
 
 /** Saves a file through the browser's download, from an extension page. */
-export function downloadFile(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: `${file.mime};charset=utf-8` }));
+export function downloadFile(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.filename;
+  link.download = filename;
   link.style.display = 'none';
   document.body.append(link);
   link.click();

@@ -4,7 +4,8 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ChatPage } from '../../entrypoints/chat.content/chat-page';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { createHandlers } from '../../lib/messaging/handlers';
-import { handleMessages, sendMessage } from '../../lib/messaging/protocol';
+import { listPrompts } from '../../lib/db/prompts';
+import { handleMessages } from '../../lib/messaging/serve';
 import type { PromptRecord } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { chatgpt } from '../../lib/sites/chatgpt';
@@ -47,7 +48,7 @@ describe('ChatPage on ChatGPT', () => {
       ...handlers,
       'prompt.save': (input, sender) => (saveError ? Promise.reject(saveError) : handlers['prompt.save'](input, sender)),
     });
-    sendFrom({ tab: { id: TAB } });
+    sendFrom({ tab: { id: TAB }, url: CONVERSATION_URL });
   });
 
   afterEach(async () => {
@@ -101,7 +102,7 @@ describe('ChatPage on ChatGPT', () => {
     addTurn('user', `<div class="whitespace-pre-wrap">${text}</div>`);
   }
 
-  const list = () => sendMessage('prompts.list', {});
+  const list = () => listPrompts(db);
   const find = async (text: string): Promise<PromptRecord | undefined> => (await list()).find((record) => record.text === text);
 
   /** Lets the page's timers run `ms` further, and the database and messages catch up. */

@@ -42,7 +42,7 @@ describe('JSON export', () => {
 
   it('imports back exactly what it exported', () => {
     const parsed = parseJsonExport(toJson(records, now));
-    expect(parsed).toEqual({ ok: true, prompts: records, errors: [] });
+    expect(parsed).toEqual({ ok: true, prompts: records, errors: [], skipped: 0 });
   });
 
   it('imports back every field a record can have, for every site and status', () => {
@@ -65,13 +65,13 @@ describe('JSON export', () => {
         ],
       })),
     );
-    expect(parseJsonExport(toJson(every, now))).toEqual({ ok: true, prompts: every, errors: [] });
+    expect(parseJsonExport(toJson(every, now))).toEqual({ ok: true, prompts: every, errors: [], skipped: 0 });
   });
 
   it('leaves the retry offer out: it was made in one browser, to one tab', () => {
     const offered = { ...records[0]!, retryOfferedAt: Date.parse('2026-11-22T09:02:00Z') };
     expect(JSON.parse(toJson([offered], now)).prompts[0]).not.toHaveProperty('retryOfferedAt');
-    expect(parseJsonExport(toJson([offered], now))).toEqual({ ok: true, prompts: [records[0]], errors: [] });
+    expect(parseJsonExport(toJson([offered], now))).toEqual({ ok: true, prompts: [records[0]], errors: [], skipped: 0 });
   });
 });
 

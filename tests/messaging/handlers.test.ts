@@ -1,11 +1,14 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readBadge, sendAs } from '../setup';
+import { extensionPage, readBadge, sendAs } from '../setup';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { createHandlers } from '../../lib/messaging/handlers';
-import { errorCode, handleMessages, type MessageType, type Request, sendMessage } from '../../lib/messaging/protocol';
+import { errorCode, type MessageType, type Request, sendMessage } from '../../lib/messaging/protocol';
+import { handleMessages } from '../../lib/messaging/serve';
 import { saveSettings } from '../../lib/settings';
+
+const CHAT = 'https://chatgpt.com/c/1';
 
 interface Reply {
   readonly ok: boolean;
@@ -33,9 +36,9 @@ describe('background handlers', () => {
     await Dexie.delete(name);
   });
 
-  /** Sends a message through the protocol, from a chat tab when `tabId` is given, as a reply record. */
+  /** Sends a message through the protocol, from a ChatGPT tab when `tabId` is given, as a reply record. */
   const ask = <K extends MessageType>(type: K, data: Request<K>, tabId?: number) =>
-    sendAs(tabId === undefined ? {} : { tab: { id: tabId } }, () => sendMessage(type, data)).then(
+    sendAs(tabId === undefined ? extensionPage() : { tab: { id: tabId }, url: CHAT }, () => sendMessage(type, data)).then(
       (value): Reply => ({ ok: true, value }),
       (error: Error): Reply => ({ ok: false, error: error.message, code: errorCode(error) }),
     );
@@ -47,15 +50,9 @@ describe('background handlers', () => {
   });
 
   it('saves a typed prompt and lists it', async () => {
-    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Hello', url: 'https://chatgpt.com/', createdAt: 5, sent: false }, 3);
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Hello', url: CHAT, createdAt: 5, sent: false }, 3);
     const reply = await ask('prompts.list', {});
     expect(reply).toMatchObject({ ok: true, value: [{ id: 'p1', text: 'Hello', status: 'draft' }] });
-  });
-
-  it('reports errors as replies with their message', async () => {
-    const reply = await ask('prompts.import', { text: 'not json' });
-    expect(reply.ok).toBe(false);
-    expect(reply.error).toMatch(/not valid JSON/);
   });
 
   it('sets the tab\'s badge and title from its report', async () => {
@@ -74,7 +71,7 @@ describe('background handlers', () => {
 
   it('opens the chosen chatbot and hands its tab the prompt, once', async () => {
     await saveSettings({ sendMode: 'fill' });
-    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Plan a picnic', url: 'u', createdAt: 5, sent: true }, 3);
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Plan a picnic', url: CHAT, createdAt: 5, sent: true }, 3);
     const opened = await ask('send.open', { promptId: 'p1', target: 'chatgpt', withContext: false });
     const tabId = (opened.value as { tabId: number }).tabId;
     expect((await fakeBrowser.tabs.get(tabId)).url).toBe('https://chatgpt.com/');
@@ -88,13 +85,13 @@ describe('background handlers', () => {
       id: 'p9',
       site: 'chatgpt',
       text: 'And the slogan?',
-      url: 'u',
+      url: CHAT,
       failure: { kind: 'error', place: 'turn', text: 'x' },
       context: [
         { author: 'user', text: 'Name a bakery' },
         { author: 'assistant', text: 'The Daily Rise' },
       ],
-    });
+    }, 3);
     const opened = await ask('send.open', { promptId: 'p9', target: 'chatgpt', withContext: true });
     const claim = await ask('delivery.claim', {}, (opened.value as { tabId: number }).tabId);
     expect((claim.value as { text: string }).text).toBe(
@@ -103,7 +100,7 @@ describe('background handlers', () => {
   });
 
   it('does not hand over a delivery that waited too long', async () => {
-    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Late', url: 'u', createdAt: 5, sent: true });
+    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Late', url: CHAT, createdAt: 5, sent: true }, 3);
     const opened = await ask('send.open', { promptId: 'p1', target: 'chatgpt', withContext: false });
     now += 3 * 60 * 1000;
     expect((await ask('delivery.claim', {}, (opened.value as { tabId: number }).tabId)).value).toBeUndefined();
@@ -116,21 +113,10 @@ describe('background handlers', () => {
     });
   });
 
-  it('exports everything and imports it into another browser', async () => {
-    await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Keep me', url: 'u', createdAt: 5, sent: true });
-    const exported = (await ask('prompts.export', { format: 'json' })).value as { text: string; filename: string };
-    expect(exported.filename).toMatch(/^detour-prompts-.*\.json$/);
-    await ask('prompts.delete', { id: 'p1' });
-    expect(await ask('prompts.import', { text: exported.text })).toMatchObject({
-      ok: true,
-      value: { added: 1, updated: 0, unchanged: 0, errors: [] },
-    });
-  });
-
   it('tells a full disk apart from other failures', async () => {
     const quota = Object.assign(new Error('QuotaExceededError: the disk is full'), { name: 'QuotaExceededError' });
     db.prompts.put = () => Promise.reject(quota) as never;
-    const reply = await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Hello', url: 'u', createdAt: 5, sent: false });
+    const reply = await ask('prompt.save', { id: 'p1', site: 'chatgpt', text: 'Hello', url: CHAT, createdAt: 5, sent: false }, 3);
     expect(reply).toMatchObject({ ok: false, code: 'quota' });
   });
 });

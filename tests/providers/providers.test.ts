@@ -151,7 +151,8 @@ describe('reading statuses and acting on them', () => {
   const clock = { now: 0 };
   const now = () => clock.now;
   const pages: Partial<Record<SiteId, string>> = {};
-  const sender = { tabId: undefined, url: undefined };
+  const popupPage = { kind: 'page', tabId: undefined, url: 'chrome-extension://detour/popup.html' } as const;
+  const chatTab = { kind: 'tab', tabId: 1, url: 'https://chatgpt.com/', site: 'chatgpt' } as const;
   const failure = { kind: 'error', place: 'turn', text: 'Something went wrong' } as const;
 
   /** Claude's summary.json with claude.ai itself in the given state. */
@@ -193,14 +194,14 @@ describe('reading statuses and acting on them', () => {
 
     pages.claude = claudePage('major_outage');
     await checkForRecoveries(db, now);
-    expect(healthOf(await handlers['providers.list']({}, sender), 'claude')).toBe('down');
+    expect(healthOf(await handlers['providers.list']({}, popupPage), 'claude')).toBe('down');
 
     // Claude is back; the popup opens (a forced check, then the full answer) and is read again.
     pages.claude = claudePage('operational');
     clock.now += 2 * 60_000;
-    await handlers['providers.list']({ force: true, waitMs: 300 }, sender);
-    await vi.waitFor(async () => expect(healthOf(await handlers['providers.list']({}, sender), 'claude')).toBe('operational'));
-    await handlers['alternatives.rank']({ site: 'chatgpt' }, sender);
+    await handlers['providers.list']({ force: true, waitMs: 300 }, popupPage);
+    await vi.waitFor(async () => expect(healthOf(await handlers['providers.list']({}, popupPage), 'claude')).toBe('operational'));
+    await handlers['alternatives.rank']({ site: 'chatgpt' }, chatTab);
     // Time for any side effect the reads set off to show.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fakeBrowser.notifications.create).not.toHaveBeenCalled();
@@ -224,11 +225,11 @@ describe('reading statuses and acting on them', () => {
     await recordOutcome(db, 'g', { outcome: 'answered', url: 'https://grok.com/c/1' }, clock.now - DAY);
 
     // Both pages rank what 'providers.list' answers; the notice asks the background to rank.
-    const providers = await handlers['providers.list']({}, sender);
+    const providers = await handlers['providers.list']({}, popupPage);
     expect(providers.find((view) => view.site === 'grok')?.lastAnsweredAt).toBe(clock.now - DAY);
     const popup = alternativesFor('chatgpt', preferredOrder, providers, clock.now);
     const options = alternativesFor('chatgpt', preferredOrder, providers, clock.now);
-    const notice = await handlers['alternatives.rank']({ site: 'chatgpt' }, sender);
+    const notice = await handlers['alternatives.rank']({ site: 'chatgpt' }, chatTab);
 
     const expected = ['grok', 'duckai', 'qwen', 'mistral', 'deepseek', 'copilot', 'perplexity', 'huggingchat', 'meta', 'poe', 'kimi', 'gemini', 'claude'];
     expect(popup.map((alternative) => alternative.site)).toEqual(expected);

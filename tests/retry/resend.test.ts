@@ -98,7 +98,8 @@ describe('sending a prompt again once its chatbot works', () => {
     const handlers = createHandlers(db, () => 20_000);
     await scheduleResend(await failedPrompt('p1', 'chatgpt', 'https://chatgpt.com/c/abc'), 5000);
     await savePrompt(db, { id: 'other', site: 'chatgpt', text: 'Hi', url: 'https://chatgpt.com/', createdAt: 19_000, sent: true }, 19_000);
-    await handlers['prompt.outcome']({ id: 'other', outcome: 'answered', url: 'https://chatgpt.com/c/new' }, { tabId: 3, url: undefined });
+    const tab = { kind: 'tab', tabId: 3, url: 'https://chatgpt.com/c/new', site: 'chatgpt' } as const;
+    await handlers['prompt.outcome']({ id: 'other', outcome: 'answered', url: 'https://chatgpt.com/c/new' }, tab);
     expect((await openedTabs()).map((tab) => tab.url)).toEqual(['https://chatgpt.com/c/abc']);
     expect(await listResends()).toEqual([]);
   });
@@ -134,7 +135,7 @@ describe('sending a prompt again once its chatbot works', () => {
   it('answers the popup and the notice through the protocol: schedule, list, cancel', async () => {
     const handlers = createHandlers(db, () => 42);
     await failedPrompt('p1', 'chatgpt', 'https://chatgpt.com/c/abc');
-    const sender = { tabId: undefined, url: undefined };
+    const sender = { kind: 'page', tabId: undefined, url: 'chrome-extension://detour/popup.html' } as const;
     expect(await handlers['resend.schedule']({ promptId: 'p1' }, sender)).toMatchObject({ promptId: 'p1', createdAt: 42 });
     expect(await handlers['resend.list']({}, sender)).toHaveLength(1);
     await handlers['resend.cancel']({ promptId: 'p1' }, sender);

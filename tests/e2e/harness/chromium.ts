@@ -19,10 +19,11 @@ function wrap(page: Page): Tab {
     screenshot: async (path) => void (await page.screenshot({ path })),
     bringToFront: () => page.bringToFront(),
     async download(trigger) {
-      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), trigger()]);
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), trigger()]);
       const path = await download.path();
-      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
     },
+    upload: (selector, path) => page.setInputFiles(selector, path),
     close: () => page.close(),
   };
 }

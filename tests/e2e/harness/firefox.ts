@@ -48,10 +48,16 @@ function wrap(page: Page, downloadDir: string): Tab {
     bringToFront: () => page.bringToFront(),
     async download(trigger) {
       const before = new Set(readdirSync(downloadDir));
-      const arrived = nextDownload(downloadDir, before, 15_000);
+      const arrived = nextDownload(downloadDir, before, 60_000);
       await trigger();
       const name = await arrived;
-      return { name, text: readFileSync(join(downloadDir, name), 'utf8') };
+      const path = join(downloadDir, name);
+      return { name, text: readFileSync(path, 'utf8'), path };
+    },
+    async upload(selector, path) {
+      const input = await page.$(selector);
+      if (!input) throw new Error(`No ${selector} to pick a file in`);
+      await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
     close: () => page.close(),
   };

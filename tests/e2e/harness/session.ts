@@ -15,8 +15,10 @@ export interface Tab {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
-  /** Runs `trigger` (a click in this tab) and returns the file it downloads. */
-  download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
+  /** Runs `trigger` (a click in this tab) and returns the file it downloads: its name, text and path. */
+  download(trigger: () => Promise<void>): Promise<{ name: string; text: string; path: string }>;
+  /** Picks the file at `path` in the file input `selector`, as a person choosing it does. */
+  upload(selector: string, path: string): Promise<void>;
   close(): Promise<void>;
 }
 
