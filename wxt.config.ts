@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { chatbotMatchPatterns } from './lib/sites';
+import { CHAT_SCRIPT, chatbotMatchPatterns } from './lib/sites';
 import { optionalStatusPatterns, statusMatchPatterns } from './lib/status/sources';
 
 /** The Firefox add-on id: stable, so storage and the store listing follow the add-on. */
@@ -23,6 +23,9 @@ export default defineConfig({
       ? { optional_permissions: optionalStatusPatterns() }
       : { optional_host_permissions: optionalStatusPatterns() }),
     action: { default_title: '__MSG_extName__' },
+    // The content script (entrypoints/chat/), an unlisted script so that WXT's page-visible start
+    // signal is not part of it.
+    content_scripts: [{ matches: chatbotMatchPatterns(), js: [CHAT_SCRIPT.slice(1)], run_at: 'document_idle' }],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

@@ -4,13 +4,15 @@ import { getPrompt } from '../lib/db/prompts';
 import { openDb } from '../lib/db/schema';
 import { createHandlers } from '../lib/messaging/handlers';
 import { handleMessages } from '../lib/messaging/serve';
+import { KEPT_ALARM, landKept } from '../lib/save/kept';
+import { forgetAllTabDrafts, forgetTabDraft } from '../lib/save/tab-drafts';
 import { chatEndpointPatterns } from '../lib/tabs/network';
 import { onInsteadClicked, onRetryClicked } from '../lib/retry/notification';
 import { cancelResend } from '../lib/retry/resend';
 import { loadSettings, migrateSettings } from '../lib/settings';
 import { checkForRecoveries } from '../lib/retry/offers';
 import { openWithPrompt } from '../lib/deliver/open';
-import { chatbotMatchPatterns, siteForUrl } from '../lib/sites';
+import { CHAT_SCRIPT, chatbotMatchPatterns, siteForUrl } from '../lib/sites';
 import { noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
@@ -20,7 +22,10 @@ export default defineBackground(() => {
   const db = openDb();
   handleMessages(createHandlers(db));
 
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(tabId);
+    void forgetTabDraft(tabId);
+  });
   // A page load starts afresh: leaving the chatbot clears the tab's state, and on a chatbot page
   // the content script reports anew as soon as it runs (earlier failed requests are history).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
@@ -42,6 +47,8 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === STATUS_ALARM) void checkForRecoveries(db);
+    // Prompts the full disk refused, kept in memory: is there room now?
+    if (alarm.name === KEPT_ALARM) void landKept(db);
   });
   onRetryClicked((promptId) => {
     void getPrompt(db, promptId).then(
@@ -56,6 +63,7 @@ export default defineBackground(() => {
     );
   });
 
+  browser.runtime.onStartup.addListener(() => void forgetAllTabDrafts());
   browser.runtime.onInstalled.addListener(() => {
     void migrateSettings();
     void attachToOpenTabs();
@@ -76,7 +84,7 @@ async function attachToOpenTabs(): Promise<void> {
     tabs.map((tab) =>
       tab.id === undefined
         ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/chat.js'] }).catch(() => undefined),
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CHAT_SCRIPT] }).catch(() => undefined),
     ),
   );
 }

@@ -98,6 +98,23 @@ export function sendFrom(sender: FakeSender): void {
 /** A page of Detour's own, as the browser names it in a message's sender. */
 export const extensionPage = (path = 'options.html'): FakeSender => ({ url: fakeBrowser.runtime.getURL(`/${path}` as '/') });
 
+/**
+ * Every shadow root attached in a test, open or closed: Detour's notice is closed to the page,
+ * and a test reads it as the browser's DevTools do in the real-browser tests.
+ */
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit): ShadowRoot {
+  const root = attachShadow.call(this, init);
+  shadowRoots.set(this, root);
+  return root;
+};
+
+/** The shadow root of `host`, closed or not. */
+export function shadowOf(host: Element | null | undefined): ShadowRoot | undefined {
+  return host ? shadowRoots.get(host) : undefined;
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   defaultSender = extensionPage();

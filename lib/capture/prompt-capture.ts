@@ -45,6 +45,12 @@ export class PromptCapture {
     return composer ? readComposer(composer, this.site.editor) : undefined;
   }
 
+  /** The prompt being written took the id of the one an earlier copy was writing (see DraftRecorder.adopt). */
+  renamed(from: string, to: string): void {
+    const pending = this.pendingSend;
+    if (pending?.draft.id === from) this.pendingSend = { ...pending, draft: { ...pending.draft, id: to } };
+  }
+
   /** The composer's text changed. */
   typed(): void {
     const text = this.read();

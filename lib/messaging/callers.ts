@@ -53,6 +53,8 @@ interface Rule<K extends HandledType> {
 
 export const CALLERS = {
   'prompt.save': { from: 'tab', claims: ({ site, url }) => ({ site, url }) },
+  // A new copy of the content script (after an update) asks for its own tab's unfinished prompt.
+  'draft.resume': { from: 'tab', claims: ({ site }) => ({ site }) },
   'prompt.outcome': { from: 'tab', claims: ({ url }) => ({ url }) },
   'prompt.rescue': { from: 'tab', claims: ({ site, url }) => ({ site, url }) },
   'tab.report': { from: 'tab', claims: ({ site, url }) => ({ site, url }) },
@@ -65,7 +67,7 @@ export const CALLERS = {
   'delivery.claim': { from: 'tab' },
   'providers.list': { from: 'pages' },
   'alternatives.rank': { from: 'tab', claims: ({ site }) => ({ site }) },
-  // From the popup, or from the in-page notice of the tab whose prompt it is (checked by its handler).
+  // From the popup, or from the in-page notice of the tab whose prompt it is (checked on the record).
   'resend.schedule': { from: 'pages or tab' },
   'resend.cancel': { from: 'pages' },
   'resend.list': { from: 'pages' },

@@ -1,4 +1,4 @@
-import { deletePrompt, getPrompt, listPrompts, recordOutcome, rescuePrompt, savePrompt } from '../db/prompts';
+import { deletePrompt, getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
 import { checkOwnPrompt } from './callers';
 import type { Handlers } from './serve';
@@ -9,6 +9,8 @@ import { cancelResend, listResends, scheduleResend } from '../retry/resend';
 import { openWithPrompt } from '../deliver/open';
 import { loadSettings } from '../settings';
 import { currentTab, refreshTab } from '../tabs/health';
+import { saveOrKeep } from '../save/kept';
+import { noteTabDraft, resumeDraft } from '../save/tab-drafts';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
 
 /** How the background answers each message. The database and the clock are handed in. */
@@ -16,8 +18,13 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
   return {
     'prompt.save': async (input, sender) => {
       checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
-      await savePrompt(db, input, now());
+      // Noted first, so the prompt keeps its id across an update even when the disk refuses this
+      // save (and a note that cannot be written never stands in the save's way).
+      if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input).catch(() => undefined);
+      await saveOrKeep(db, input, now());
     },
+
+    'draft.resume': (request, sender) => (sender.tabId === undefined ? undefined : resumeDraft(db, sender.tabId, request)),
 
     'prompt.outcome': async ({ id, ...result }, sender) => {
       checkOwnPrompt('prompt.outcome', await getPrompt(db, id), sender);
@@ -60,8 +67,8 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
 
     'resend.schedule': async ({ promptId }, sender) => {
       const record = await getPrompt(db, promptId);
-      if (!record) throw new Error('That prompt is no longer saved.');
       checkOwnPrompt('resend.schedule', record, sender);
+      if (!record) throw new Error('That prompt is no longer saved.');
       return scheduleResend(record, now());
     },
 

@@ -4,6 +4,7 @@ import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
 import type { Alternative } from '../providers/rank';
 import type { ProviderView } from '../providers/view';
 import type { PendingResend } from '../retry/resend';
+import type { ResumedDraft, ResumeRequest } from '../save/tab-drafts';
 import type { SiteId } from '../sites/types';
 
 /**
@@ -14,6 +15,8 @@ import type { SiteId } from '../sites/types';
 
 export interface Protocol {
   'prompt.save': { req: PromptInput; res: void };
+  /** A new copy of the content script asks which unfinished prompt its tab's composer holds. */
+  'draft.resume': { req: ResumeRequest; res: ResumedDraft | undefined };
   'prompt.outcome': { req: OutcomeInput & { readonly id: string; readonly url: string }; res: void };
   /** A failure found on a page that loaded failed: keep its last prompt (see rescuePrompt). */
   'prompt.rescue': { req: RescueInput; res: { id: string } };

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { ChatHealthSchema, type DeepReadonly, FailureSchema, PromptRecordSchema, SiteIdSchema, StallSchema, TurnSchema } from '../model';
+import { RESUME_HEAD_CHARS } from '../save/tab-drafts';
 import type { HandledType, Request } from './protocol';
 
 /**
@@ -24,6 +25,7 @@ export const REQUESTS = {
     createdAt: prompt.createdAt,
     sent: v.boolean(),
   }),
+  'draft.resume': v.object({ site: SiteIdSchema, head: v.pipe(v.string(), v.maxLength(RESUME_HEAD_CHARS)) }),
   'prompt.outcome': v.variant('outcome', [
     v.object({ ...outcome, outcome: v.literal('answered') }),
     v.object({ ...outcome, outcome: v.literal('failed'), failure: FailureSchema, context: Context }),

@@ -1,7 +1,8 @@
 /**
  * Detour's notice inside a chatbot's page: a small card at the top right, well away from the
- * composer, in a shadow root so the page's styles do not reach it. It shows no prompt text, and
- * its buttons act only on a real click or key press, never on one a page script fakes.
+ * composer, in a closed shadow root, so that neither the page's styles nor its scripts reach it
+ * (the page sees only an empty <detour-notice> element). It shows no prompt text, and its
+ * buttons act only on a real click or key press, never on one a page script fakes.
  * Plain DOM: the content script stays free of a UI framework.
  */
 
@@ -75,7 +76,7 @@ export class PageNotice {
     this.hide();
     const { doc } = this;
     const host = doc.createElement('detour-notice');
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = STYLE;
 

@@ -82,15 +82,21 @@ export function isHealthTone(tone: NoticeContent['tone'] | undefined): boolean {
 }
 
 /**
- * A save did not reach the database. Both messages say the text is still in the composer, so
- * they are only used when it is; otherwise (the prompt was sent, or the composer cleared) the
- * notice says only what went wrong.
- * TODO(save-failure rewrite): words of their own for a prompt no longer in the composer.
+ * A save did not reach the database; Detour keeps the text and tries again. The words say where
+ * the text is: still in the composer while it is; otherwise (the prompt was sent, or the composer
+ * cleared) kept by Detour in memory, in the browser's (a full disk: the background keeps it, past
+ * the tab) or in this tab's (the background could not be reached), until it lands.
  */
 export function saveFailedNotice(error: unknown, inComposer: boolean): NoticeWording {
   const detail = error instanceof Error ? error.message : String(error);
-  let body = detail;
-  if (inComposer) body = errorCode(error) === 'quota' ? t('saveFailedDiskFull') : t('saveFailedOther', detail);
+  const quota = errorCode(error) === 'quota';
+  const body = inComposer
+    ? quota
+      ? t('saveFailedDiskFull')
+      : t('saveFailedOther', detail)
+    : quota
+      ? t('saveFailedKeptDiskFull')
+      : t('saveFailedKeptOther', detail);
   return { tone: 'info', title: t('saveFailedTitle'), body, actions: [], closeLabel: t('close') };
 }
 

@@ -50,6 +50,9 @@ export function siteForUrl(url: string | URL | undefined): SiteAdapter | undefin
   return SITES.find((site) => site.hosts.includes(parsed.hostname) && underPath(site, parsed.pathname));
 }
 
+/** The content script's file in the build (entrypoints/chat/), run on every chatbot page. */
+export const CHAT_SCRIPT = '/chat.js';
+
 /**
  * Match patterns for every supported chatbot page: host permissions and content scripts. Browsers
  * grant a host permission for the whole host whatever its path; the path keeps the content script

@@ -82,11 +82,55 @@ describe('DraftRecorder', () => {
     ]);
   });
 
-  it('saves again after a save that did not reach the database', () => {
-    recorder.typed('precious');
-    recorder.flush('blur');
-    recorder.markUnsaved();
-    recorder.flush('typing');
-    expect(saves).toHaveLength(2);
+  it('saves at least once a second during a burst of typing that never pauses 300 ms', () => {
+    const bursty = new DraftRecorder({
+      delayMs: 300,
+      maxWaitMs: 1000,
+      save: (draft, reason) => saves.push([draft, reason]),
+      newId: () => 'burst',
+    });
+    let text = '';
+    const at: number[] = [];
+    // 100 keystrokes 100 ms apart: 10 s of typing without a pause.
+    for (let key = 0; key < 100; key++) {
+      text += 'x';
+      bursty.typed(text);
+      const before = saves.length;
+      vi.advanceTimersByTime(100);
+      if (saves.length > before) at.push(key);
+    }
+    expect(saves.length).toBeGreaterThanOrEqual(9);
+    // Never more than a second of typing unsaved (10 keystrokes of 100 ms).
+    const gaps = at.map((key, index) => key - (at[index - 1] ?? -1));
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(10);
+    // And the 300 ms after the last keystroke still holds for the end of the burst.
+    vi.advanceTimersByTime(300);
+    expect(saves.at(-1)?.[0].text).toBe(text);
+  });
+
+  it('keeps the 300 ms after the last keystroke when typing pauses within the second', () => {
+    const bursty = new DraftRecorder({ delayMs: 300, maxWaitMs: 1000, save: (draft, reason) => saves.push([draft, reason]) });
+    bursty.typed('a');
+    vi.advanceTimersByTime(200);
+    bursty.typed('ab');
+    vi.advanceTimersByTime(299);
+    expect(saves).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(saves.map(([draft]) => draft.text)).toEqual(['ab']);
+  });
+
+  it('takes the id of the prompt an earlier copy was writing, and saves under it', () => {
+    recorder.typed('Hello wor');
+    expect(recorder.adopt({ id: 'earlier', createdAt: 1 })).toBe('p1');
+    recorder.typed('Hello world');
+    vi.advanceTimersByTime(300);
+    expect(saves.map(([draft]) => [draft.id, draft.text, draft.createdAt])).toEqual([['earlier', 'Hello world', 1]]);
+  });
+
+  it('has nothing to adopt into while the composer is empty', () => {
+    expect(recorder.adopt({ id: 'earlier', createdAt: 1 })).toBeUndefined();
+    recorder.typed('new prompt');
+    vi.advanceTimersByTime(300);
+    expect(saves.map(([draft]) => draft.id)).toEqual(['p1']);
   });
 });

@@ -1,7 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { ChatPage } from '../../entrypoints/chat.content/chat-page';
+import { ChatPage, type ChatPageHandover } from '../../entrypoints/chat/chat-page';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { createHandlers } from '../../lib/messaging/handlers';
 import { listPrompts } from '../../lib/db/prompts';
@@ -9,8 +8,11 @@ import { handleMessages } from '../../lib/messaging/serve';
 import type { PromptRecord } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { chatgpt } from '../../lib/sites/chatgpt';
+import { ScriptContext } from '../../lib/page/script-context';
 import { readFixture } from '../fixtures';
-import { readBadge, sendFrom } from '../setup';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readBadge, sendFrom, shadowOf } from '../setup';
 
 /** The chat tab's id, as the background sees the content script's messages. */
 const TAB = 5;
@@ -30,7 +32,7 @@ describe('ChatPage on ChatGPT', () => {
   let db: DetourDb;
   let name: string;
   let stopBackground: () => void;
-  let ctx: ContentScriptContext;
+  let ctx: ScriptContext<ChatPageHandover>;
   let fetchSpy: MockInstance<typeof fetch>;
   /** While set, the background fails every save with it (a full disk, say). */
   let saveError: Error | undefined;
@@ -65,8 +67,17 @@ describe('ChatPage on ChatGPT', () => {
     document.documentElement.innerHTML = new DOMParser()
       .parseFromString(readFixture('chatgpt', fixture), 'text/html')
       .documentElement.innerHTML;
-    ctx = new ContentScriptContext('chat');
+    ctx = new ScriptContext('chat');
     new ChatPage(ctx, document, chatgpt, settings).start();
+  }
+
+  /**
+   * Starts a copy of the content script on the page as it is. `otherWorld`: the copy runs where
+   * the earlier one's state cannot be seen (Firefox after an update; a new isolated world).
+   */
+  function startCopy(otherWorld = false): void {
+    ctx = otherWorld ? new ScriptContext('chat', {}) : new ScriptContext('chat');
+    new ChatPage(ctx, document, chatgpt, DEFAULT_SETTINGS).start();
   }
 
   const composer = () => document.querySelector<HTMLElement>('#prompt-textarea')!;
@@ -125,7 +136,7 @@ describe('ChatPage on ChatGPT', () => {
   }
 
   function noticeText(): string {
-    return document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '';
+    return shadowOf(document.querySelector('detour-notice'))?.textContent ?? '';
   }
 
   it('saves a draft a moment after typing stops', async () => {
@@ -193,6 +204,107 @@ describe('ChatPage on ChatGPT', () => {
     expect(noticeText()).not.toContain('still in the composer');
   });
 
+  it('keeps a prompt sent while its save fails, says where it is, and writes it once the disk has room', async () => {
+    open('healthy-conversation.html');
+    saveError = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    type('Plan a picnic for six');
+    press({ key: 'Enter' });
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    await eventually(() => expect(noticeText()).toContain('Detour keeps your prompt in memory and saves it as soon as there is space'));
+    expect(noticeText()).not.toContain('still in the composer');
+    expect(await list()).toEqual([]);
+    saveError = undefined;
+    await advance(10_000);
+    await eventually(async () => expect(await list()).toEqual([expect.objectContaining({ text: 'Plan a picnic for six', status: 'sent' })]));
+    // The notice about the failure no longer holds.
+    await eventually(() => expect(noticeText()).toBe(''));
+  });
+
+  it('writes the sent text, not a stale draft, when the person edits and sends within 300 ms of a failed save', async () => {
+    open('healthy-conversation.html');
+    saveError = new Error('Could not establish connection. Receiving end does not exist.');
+    type('Plan a picnic');
+    await advance(300);
+    await eventually(() => expect(noticeText()).toContain('still in the composer'));
+    type('Plan a picnic for six');
+    press({ key: 'Enter' });
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    await eventually(() => expect(noticeText()).toContain('Detour keeps your prompt in memory and will try again; keep this tab open'));
+    saveError = undefined;
+    await advance(10_000);
+    await eventually(async () => expect(await list()).toEqual([expect.objectContaining({ text: 'Plan a picnic for six', status: 'sent' })]));
+  });
+
+  it('saves at least every second while the person types without a pause', async () => {
+    open('healthy-conversation.html');
+    const text = 'Plan a picnic for six people';
+    for (let length = 1; length <= 12; length++) {
+      type(text.slice(0, length));
+      await advance(100);
+    }
+    // 1.2 s of typing, 100 ms between keys: no 300 ms pause, yet the first second is saved.
+    await eventually(async () => expect((await list())[0]?.text.length ?? 0).toBeGreaterThanOrEqual(10));
+  });
+
+  it('cannot be stopped by the page, and gives the page no start signal to see', async () => {
+    const seen: string[] = [];
+    const signal = `${browser.runtime.id}:chat:wxt:content-script-started`;
+    document.addEventListener(signal, () => seen.push('event'));
+    window.addEventListener('message', (event) => seen.push(`message ${JSON.stringify(event.data)}`));
+    open('healthy-conversation.html');
+    await pause(20);
+    expect(seen).toEqual([]);
+    // A hostile page sends what WXT's content scripts take as "a newer copy started: stop".
+    document.dispatchEvent(new CustomEvent(signal, { detail: { contentScriptName: 'chat', messageId: 'page' } }));
+    window.postMessage({ type: signal, contentScriptName: 'chat', messageId: 'page' }, '*');
+    await pause(20);
+    type('Still saved after the page tried to stop Detour');
+    await advance(300);
+    await eventually(async () => expect(await find('Still saved after the page tried to stop Detour')).toMatchObject({ status: 'draft' }));
+  });
+
+  it('keeps one record when Detour is updated mid-typing and its new copy takes over in the same tab', async () => {
+    open('healthy-conversation.html');
+    type('Hello wor');
+    await advance(300);
+    await eventually(async () => expect(await list()).toHaveLength(1));
+    startCopy();
+    type('Hello world, and the rest');
+    await advance(300);
+    await eventually(async () => expect(await list()).toEqual([expect.objectContaining({ text: 'Hello world, and the rest' })]));
+  });
+
+  it('keeps one record when the new copy cannot see the old one (a new isolated world)', async () => {
+    open('healthy-conversation.html');
+    type('Hello wor');
+    await advance(300);
+    await eventually(async () => expect(await list()).toHaveLength(1));
+    // The update cuts the old copy off and empties session storage; the person typed on
+    // meanwhile; the new copy starts.
+    ctx.notifyInvalidated();
+    await fakeBrowser.storage.session.clear();
+    type('Hello world, typed during the update');
+    startCopy(true);
+    await advance(300);
+    await eventually(async () =>
+      expect(await list()).toEqual([expect.objectContaining({ text: 'Hello world, typed during the update', status: 'draft' })]),
+    );
+  });
+
+  it('starts a new record after an update when the composer holds another prompt', async () => {
+    open('healthy-conversation.html');
+    type('First idea');
+    await advance(300);
+    await eventually(async () => expect(await list()).toHaveLength(1));
+    ctx.notifyInvalidated();
+    type('Something else entirely');
+    startCopy(true);
+    await advance(300);
+    await eventually(async () => expect((await list()).map((record) => record.text).sort()).toEqual(['First idea', 'Something else entirely']));
+  });
+
   it('marks a sent prompt failed when an error card follows, sets the badge and offers the alternatives', async () => {
     open('healthy-conversation.html');
     expect((await readBadge(TAB)).text).toBe('');
@@ -225,6 +337,25 @@ describe('ChatPage on ChatGPT', () => {
       expect(text).toContain('Send it to:');
       expect(text).toContain('Claude');
     });
+  });
+
+  it('does not call a prompt saved, nor offer to send it, before its save has landed', async () => {
+    open('healthy-conversation.html');
+    saveError = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    type('Plan a picnic for six');
+    press({ key: 'Enter' });
+    takePrompt('Plan a picnic for six');
+    await advance(200);
+    addTurn('assistant', `<div class="markdown"><p>Here is</p></div><div class="text-token-text-error">${FAILURE_TEXT}</div>`);
+    await advance(200);
+    await eventually(() => expect(noticeText()).toContain('ChatGPT failed'));
+    expect(noticeText()).not.toContain('Your prompt is saved in Detour.');
+    expect(noticeText()).not.toContain('Send it to:');
+    saveError = undefined;
+    await advance(10_000);
+    await eventually(() => expect(noticeText()).toContain('Your prompt is saved in Detour.'));
+    expect(noticeText()).toContain('Send it to:');
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'failed' }));
   });
 
   it('rescues the last user message of a page that loads failed', async () => {

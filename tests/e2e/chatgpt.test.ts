@@ -8,13 +8,16 @@ import { browserSuite, SCREENSHOTS } from './harness/suite';
 import type { Scenario } from './stand-in/scenarios';
 
 /** Whether Detour's notice covers any part of the chatbot's composer. */
-function overlapsComposer(tab: Tab): Promise<boolean> {
-  return tab.evaluate((selector) => {
-    const card = document.querySelector('detour-notice')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect();
+async function overlapsComposer(tab: Tab): Promise<boolean> {
+  const card = await tab.inShadow('detour-notice', (root) => {
+    const box = root.querySelector('.card')?.getBoundingClientRect();
+    return box && { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+  }, undefined);
+  return tab.evaluate(({ selector, card }) => {
     const composer = document.querySelector(selector)?.closest('form')?.getBoundingClientRect();
     if (!card || !composer) throw new Error('notice or composer missing');
     return card.left < composer.right && composer.left < card.right && card.top < composer.bottom && composer.top < card.bottom;
-  }, COMPOSER);
+  }, { selector: COMPOSER, card });
 }
 
 /**

@@ -10,6 +10,7 @@ import { createHandlers } from '../../lib/messaging/handlers';
 import { errorCode, type HandledType, type Request, sendMessage } from '../../lib/messaging/protocol';
 import { handleMessages } from '../../lib/messaging/serve';
 import type { PromptRecord } from '../../lib/model';
+import { SITE_IDS } from '../../lib/sites/types';
 import { putDelivery } from '../../lib/tabs/records';
 
 /**
@@ -24,6 +25,7 @@ const PROMPT: PromptRecord = { id: 'p1', site: 'chatgpt', text: 'Plan a picnic',
 /** One well-formed request of each message, about ChatGPT and its prompt p1. */
 const EXAMPLES: { [K in HandledType]: Request<K> } = {
   'prompt.save': { id: 'p2', site: 'chatgpt', text: 'Hello', url: CHAT, createdAt: 1, sent: false },
+  'draft.resume': { site: 'chatgpt', head: 'Plan a' },
   'prompt.outcome': { id: 'p1', outcome: 'failed', failure: FAILURE, url: CHAT, context: [{ author: 'user', text: 'Earlier' }] },
   'prompt.rescue': { id: 'p3', site: 'chatgpt', text: 'Lost', url: CHAT, failure: FAILURE },
   'tab.report': { site: 'chatgpt', url: CHAT, health: { status: 'failed', failure: FAILURE }, promptId: 'p1' },
@@ -94,6 +96,7 @@ describe('the background boundary', () => {
     const pages = ['popup', 'options in a tab'];
     expect(answered).toEqual({
       'prompt.save': ['ChatGPT tab'],
+      'draft.resume': ['ChatGPT tab'],
       'prompt.outcome': ['ChatGPT tab'],
       'prompt.rescue': ['ChatGPT tab'],
       'tab.report': ['ChatGPT tab'],
@@ -107,7 +110,7 @@ describe('the background boundary', () => {
       'delivery.claim': ['ChatGPT tab', 'Claude tab'],
       'providers.list': pages,
       'alternatives.rank': ['ChatGPT tab'],
-      // Sending again where it failed: from the popup, or the notice of the tab whose prompt it is.
+      // "Send here again when it is back": from the popup, or the notice of the prompt's own tab.
       'resend.schedule': [...pages, 'ChatGPT tab'],
       'resend.cancel': pages,
       'resend.list': pages,
@@ -141,7 +144,6 @@ describe('the background boundary', () => {
     expect(await send(chatgpt, 'prompt.outcome', { ...EXAMPLES['prompt.outcome'], id: 'claude-1' })).toBe('refused');
     expect(await send(chatgpt, 'send.open', { ...EXAMPLES['send.open'], openerTabId: 8 })).toBe('refused');
     expect(await send(chatgpt, 'send.open', { ...EXAMPLES['send.open'], promptId: 'claude-1' })).toBe('refused');
-    expect(await send(chatgpt, 'resend.schedule', { promptId: 'claude-1' })).toBe('refused');
     expect(await everything()).toEqual(before);
   });
 
@@ -157,7 +159,7 @@ describe('the background boundary', () => {
     const malformed = { id: 'p9', site: 'bard', text: 42, url: CHAT, createdAt: 1, sent: false };
     const reply = await sendAs(SENDERS['ChatGPT tab']!, () => sendMessage('prompt.save', malformed as never)).catch((error: Error) => error);
     expect(reply).toMatchObject({
-      message: 'Detour refused "prompt.save": "site": Invalid type: Expected ("chatgpt" | "claude" | "gemini" | "copilot" | "perplexity" | "mistral" | "deepseek" | "grok" | "duckai" | "huggingchat" | "meta" | "poe" | "qwen" | "kimi") but received "bard".',
+      message: `Detour refused "prompt.save": "site": Invalid type: Expected (${SITE_IDS.map((id) => `"${id}"`).join(' | ')}) but received "bard".`,
       code: 'refused',
     });
     expect(await everything()).toEqual(before);
@@ -170,8 +172,7 @@ describe('the background boundary', () => {
   it('refuses every malformed request of every message and changes nothing', async () => {
     await db.prompts.put(PROMPT);
     const wrong = (value: unknown) => (typeof value === 'string' ? 42 : typeof value === 'object' ? 'text' : { value });
-    const fromPages = (type: HandledType) => type.startsWith('prompts.') || type.endsWith('.get') || type === 'providers.list' || type === 'resend.cancel' || type === 'resend.list';
-    const refusedFrom = (type: HandledType) => (fromPages(type) ? SENDERS.popup! : SENDERS['ChatGPT tab']!);
+    const refusedFrom = (type: HandledType) => (type.startsWith('prompts.') || type.endsWith('.get') || type === 'providers.list' ? SENDERS.popup! : SENDERS['ChatGPT tab']!);
     const before = await everything();
     const accepted: string[] = [];
     for (const type of TYPES) {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageNotice } from '../../lib/notice/notice';
+import { shadowOf } from '../setup';
 
 const content = {
   tone: 'failure' as const,
@@ -15,10 +16,13 @@ describe('the in-page notice', () => {
   it('shows in its own shadow root, announced as an alert, and knows its tone', () => {
     const notice = new PageNotice(document);
     notice.show({ ...content, actions: [{ label: 'Claude', onSelect: () => undefined }] });
-    const root = document.querySelector('detour-notice')!.shadowRoot!;
+    const root = shadowOf(document.querySelector('detour-notice'))!;
     expect(root.querySelector('[role="alert"]')?.getAttribute('aria-label')).toBe('ChatGPT failed');
     expect(root.textContent).toContain('Send it to:');
     expect(notice.tone).toBe('failure');
+    // Closed: the page's scripts see an empty element.
+    expect(document.querySelector('detour-notice')!.shadowRoot).toBeNull();
+    expect(document.querySelector('detour-notice')!.textContent).toBe('');
     notice.hide();
     expect(notice.tone).toBeUndefined();
     expect(document.querySelector('detour-notice')).toBeNull();
@@ -27,7 +31,7 @@ describe('the in-page notice', () => {
   it('acts only on a real click, never on one a page script fakes', () => {
     const onSelect = vi.fn();
     new PageNotice(document).show({ ...content, actions: [{ label: 'Claude', onSelect }] });
-    const button = document.querySelector('detour-notice')!.shadowRoot!.querySelector<HTMLButtonElement>('.actions button')!;
+    const button = shadowOf(document.querySelector('detour-notice'))!.querySelector<HTMLButtonElement>('.actions button')!;
     button.click();
     button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(onSelect).not.toHaveBeenCalled();
@@ -37,7 +41,7 @@ describe('the in-page notice', () => {
     const onDismiss = vi.fn();
     const notice = new PageNotice(document, onDismiss);
     notice.show({ ...content, actions: [] });
-    document.querySelector('detour-notice')!.shadowRoot!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    shadowOf(document.querySelector('detour-notice'))!.querySelector('.card')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(notice.tone).toBeUndefined();
     expect(onDismiss).toHaveBeenCalledOnce();
   });

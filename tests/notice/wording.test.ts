@@ -128,14 +128,21 @@ describe('the notice about a save that failed', () => {
     expect(saveFailedNotice(thrown, true).body).toMatch(/^Your disk is full/);
   });
 
-  it('never says the text is in the composer when it is not', () => {
+  it('never says the text is in the composer when it is not, and says where it is instead', () => {
     for (const error of [quota, other, 'a string thrown']) {
       const wording = saveFailedNotice(error, false);
       expect(wording.title).toBe('Detour could not save your prompt');
       expect(wording.body).not.toMatch(/composer/);
+      expect(wording.body).toContain('Detour keeps your prompt in memory');
     }
-    expect(saveFailedNotice(other, false).body).toBe('Transaction aborted');
-    expect(saveFailedNotice('a string thrown', false).body).toBe('a string thrown');
+    // A full disk: the background keeps it, past the tab; otherwise only this tab has it.
+    expect(saveFailedNotice(quota, false).body).toBe(
+      'Your disk is full. Detour keeps your prompt in memory and saves it as soon as there is space; keep the browser open until then.',
+    );
+    expect(saveFailedNotice(other, false).body).toBe(
+      'Detour keeps your prompt in memory and will try again; keep this tab open until then. (Transaction aborted)',
+    );
+    expect(saveFailedNotice('a string thrown', false).body).toMatch(/\(a string thrown\)$/);
   });
 });
 

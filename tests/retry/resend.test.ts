@@ -98,8 +98,7 @@ describe('sending a prompt again once its chatbot works', () => {
     const handlers = createHandlers(db, () => 20_000);
     await scheduleResend(await failedPrompt('p1', 'chatgpt', 'https://chatgpt.com/c/abc'), 5000);
     await savePrompt(db, { id: 'other', site: 'chatgpt', text: 'Hi', url: 'https://chatgpt.com/', createdAt: 19_000, sent: true }, 19_000);
-    const tab = { kind: 'tab', tabId: 3, url: 'https://chatgpt.com/c/new', site: 'chatgpt' } as const;
-    await handlers['prompt.outcome']({ id: 'other', outcome: 'answered', url: 'https://chatgpt.com/c/new' }, tab);
+    await handlers['prompt.outcome']({ id: 'other', outcome: 'answered', url: 'https://chatgpt.com/c/new' }, { kind: 'tab', tabId: 3, url: 'https://chatgpt.com/c/new', site: 'chatgpt' });
     expect((await openedTabs()).map((tab) => tab.url)).toEqual(['https://chatgpt.com/c/abc']);
     expect(await listResends()).toEqual([]);
   });

@@ -4,15 +4,15 @@ import type { Settings } from '../../../lib/settings';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserName } from './browsers';
-import type { Session, Tab } from './session';
+import type { LaunchOptions, Session, Tab } from './session';
 
 /** What the end-to-end tests ask of Detour in a browser, the same way in both. */
 
-export async function launch(name: BrowserName): Promise<Session> {
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
   const { browsers, builds, standInPort, proxyPort } = inject('e2e');
   return name === 'chromium'
-    ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort })
-    : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort });
+    ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort, ...options })
+    : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort, ...options });
 }
 
 type Api = {
@@ -76,7 +76,8 @@ export async function setSettings(session: Session, settings: Partial<Settings>)
 
 /** The text of Detour's notice in the page, or '' when there is none. */
 export function noticeText(tab: Tab): Promise<string> {
-  return tab.evaluate(() => document.querySelector('detour-notice')?.shadowRoot?.textContent ?? '', undefined);
+  // The notice's shadow root is closed: the page cannot read it, the browser's DevTools can.
+  return tab.inShadow('detour-notice', (root) => root.textContent ?? '', undefined).then((text) => text ?? '');
 }
 
 /**
@@ -110,9 +111,8 @@ export async function closeChatbotTabs(session: Session): Promise<void> {
 
 /** Clicks, as a person does, the button of Detour's in-page notice named `label` (its hint aside). */
 export async function clickNoticeButton(tab: Tab, label: string): Promise<void> {
-  const point = await tab.evaluate((text) => {
-    const buttons = document.querySelector('detour-notice')?.shadowRoot?.querySelectorAll('button') ?? [];
-    const button = Array.from(buttons).find((candidate) => (candidate.querySelector('.name') ?? candidate).textContent === text);
+  const point = await tab.inShadow('detour-notice', (root, text) => {
+    const button = Array.from(root.querySelectorAll('button')).find((candidate) => (candidate.querySelector('.name') ?? candidate).textContent === text);
     if (!button) return undefined;
     const box = button.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import type { Session, Tab } from './session';
+import { bumpVersion } from './chromium';
+import type { LaunchOptions, Session, Tab } from './session';
 
 /** Fixed so moz-extension://<uuid>/popup.html is known before the add-on is installed. */
 const EXTENSION_UUID = '7d3c6f2e-5b1a-4c8e-9f0d-2a6b8c4e1f35';
@@ -33,15 +34,68 @@ function nextDownload(dir: string, before: Set<string>, timeoutMs: number): Prom
   });
 }
 
-function wrap(page: Page, downloadDir: string): Tab {
+/** Raw WebDriver BiDi, for what puppeteer does not offer (Firefox's own chrome-scope contexts). */
+type Bidi = { send(method: string, params: object): Promise<{ result: unknown }> };
+
+/**
+ * Evaluates `expression` in Firefox's own browser window (the parent process, which
+ * `-remote-allow-system-access` opens to WebDriver) and returns its string result.
+ */
+async function inBrowserWindow(browser: Browser, expression: string): Promise<string> {
+  const bidi = (browser as unknown as { connection: Bidi }).connection;
+  const tree = (await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string; url: string }[] };
+  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error("No Firefox window to reach the browser's own scope");
+  const reply = (await bidi.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true })).result as {
+    type: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text?: string };
+  };
+  if (reply.type !== 'success') throw new Error(`Firefox could not evaluate: ${reply.exceptionDetails?.text ?? 'unknown error'}`);
+  return String(reply.result?.value ?? '');
+}
+
+function wrap(page: Page, downloadDir: string, browser: Browser): Tab {
   return {
     url: () => page.url(),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    async inShadow(host, fn, arg) {
+      const bidi = (browser as unknown as { connection: Bidi }).connection;
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      // WebDriver BiDi serializes a node's shadow root, closed ones too, when asked for all.
+      const found = (
+        await bidi.send('script.callFunction', {
+          functionDeclaration: `(selector) => document.querySelector(selector)`,
+          arguments: [{ type: 'string', value: host }],
+          target: { context },
+          awaitPromise: false,
+          serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
+        })
+      ).result as { result?: { type: string; value?: { shadowRoot?: { sharedId?: string } | null } } };
+      const sharedId = found.result?.type === 'node' ? found.result.value?.shadowRoot?.sharedId : undefined;
+      if (!sharedId) return undefined;
+      const reply = (
+        await bidi.send('script.callFunction', {
+          functionDeclaration: `async (root, arg) => JSON.stringify(await (${fn.toString()})(root, JSON.parse(arg)) ?? null)`,
+          arguments: [{ sharedId }, { type: 'string', value: JSON.stringify(arg ?? null) }],
+          target: { context },
+          awaitPromise: true,
+        })
+      ).result as { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } };
+      if (reply.type !== 'success') throw new Error(reply.exceptionDetails?.text ?? 'inShadow failed');
+      return (JSON.parse(reply.result?.value ?? 'null') ?? undefined) as never;
+    },
     click: (selector) => page.click(selector),
     clickAt: ({ x, y }) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
+    // The browser's insertText command, as a paste or an input method puts text in (Firefox's
+    // clipboard asks for a person's gesture, which WebDriver cannot give a page script).
+    paste: async (text) => {
+      const inserted = await page.evaluate((value) => document.execCommand('insertText', false, value), text);
+      if (!inserted) throw new Error('insertText was refused');
+    },
     press: (key) => page.keyboard.press(key as never),
     waitFor: async (selector, timeout = 10_000) => void (await page.waitForSelector(selector, { timeout })),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
@@ -60,6 +114,22 @@ function wrap(page: Page, downloadDir: string): Tab {
       await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(path);
     },
     close: () => page.close(),
+    /**
+     * Kills the content process that renders the tab, as a crash does. WebDriver has no crash
+     * command, and about:crashcontent would load in another process (Fission): the process id
+     * comes from Firefox's own scope, and the kill from here.
+     */
+    async crash() {
+      const url = page.url();
+      const pid = Number(
+        await inBrowserWindow(
+          browser,
+          `String([...gBrowser.browsers].find((b) => b.currentURI.spec === ${JSON.stringify(url)})?.browsingContext?.currentWindowGlobal?.osPid ?? '')`,
+        ),
+      );
+      if (!pid) throw new Error(`No content process found for ${url}`);
+      process.kill(pid, 'SIGKILL');
+    },
   };
 }
 
@@ -68,16 +138,20 @@ function wrap(page: Page, downloadDir: string): Tab {
  * production build installed as a temporary add-on, all HTTPS tunnelled to the local stand-in
  * through a CONNECT proxy, and its self-signed certificate accepted.
  */
-export async function launchFirefox(options: {
-  readonly executablePath: string;
-  readonly extensionDir: string;
-  readonly proxyPort: number;
-}): Promise<Session> {
+export async function launchFirefox(
+  options: {
+    readonly executablePath: string;
+    readonly extensionDir: string;
+    readonly proxyPort: number;
+  } & LaunchOptions,
+): Promise<Session> {
   const downloadDir = mkdtempSync(join(tmpdir(), 'detour-firefox-downloads-'));
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'detour-firefox-profile-'));
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: options.executablePath,
     headless: true,
+    userDataDir: profileDir,
     acceptInsecureCerts: true,
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -95,6 +169,13 @@ export async function launchFirefox(options: {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.alwaysOpenPanel': false,
+      // A temporary add-on is removed when Firefox quits and installed again at the next launch:
+      // its storage and its uuid stay, as an installed add-on's do.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      // smallStorage: the profile's limit for best-effort storage (in KiB); each site (Detour's
+      // origin) may use a fifth of it, and at least 10 MiB.
+      ...(options.smallStorage ? { 'dom.quotaManager.temporaryStorage.fixedLimit': 50 * 1024 } : {}),
     },
   });
   await browser.installExtension(options.extensionDir);
@@ -105,28 +186,48 @@ export async function launchFirefox(options: {
     await page.goto(extensionUrl(path), { timeout: 3000 }).catch(() => undefined);
     await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
   };
-  const helper = await browser.newPage();
-  await openExtension(helper, 'options.html');
+  const openHelper = async () => {
+    const page = await browser.newPage();
+    await openExtension(page, 'options.html');
+    return page;
+  };
+  let helper = await openHelper();
 
   return {
     name: 'firefox',
     async newTab(url) {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return wrap(page, downloadDir);
+      return wrap(page, downloadDir, browser);
     },
     async tabAt(prefix) {
       const target = await browser.waitForTarget((candidate) => candidate.url().startsWith(prefix), { timeout: 10_000 });
       const page = await target.page();
       if (!page) throw new Error(`No tab at ${prefix}`);
-      return wrap(page, downloadDir);
+      return wrap(page, downloadDir, browser);
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       await openExtension(page, path);
-      return wrap(page, downloadDir);
+      return wrap(page, downloadDir, browser);
     },
     extension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
+    faults: {
+      // No stopBackground: Detour's Firefox build has a persistent background page, which
+      // Firefox never stops while the add-on runs.
+      async reloadExtension(how) {
+        if (how === 'update') bumpVersion(options.extensionDir);
+        // Installing the add-on again is its update: Firefox unloads the running copy (its pages
+        // close, its content scripts end) and starts the new one in the open tabs.
+        await browser.installExtension(options.extensionDir);
+        await helper.close().catch(() => undefined);
+        helper = await openHelper();
+      },
+      async restart() {
+        await browser.close();
+        return launchFirefox({ ...options, profileDir });
+      },
+    },
     close: () => browser.close(),
     closed: new Promise((resolve) => browser.once('disconnected', () => resolve())),
   };

@@ -1,15 +1,16 @@
 import type { ChatHealth, Delivery } from '../../lib/model';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Alternative, rankAlternatives } from '../../lib/providers/rank';
 import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
 import { stillInComposer } from '../../lib/capture/in-composer';
 import { outcomeRequest } from '../../lib/capture/outcome';
+import { Outbox } from '../../lib/capture/outbox';
 import { PromptCapture } from '../../lib/capture/prompt-capture';
 import { isSendKey } from '../../lib/capture/send-key';
 import { deliver } from '../../lib/deliver/deliver';
 import type { ChatState, Outcome } from '../../lib/detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
 import { ChatWatcher } from '../../lib/detect/watcher';
+import type { PromptInput } from '../../lib/db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
 import { Serial } from '../../lib/messaging/serial';
 import { PageNotice } from '../../lib/notice/notice';
@@ -24,6 +25,8 @@ import {
   resendScheduledNotice,
   saveFailedNotice,
 } from '../../lib/notice/wording';
+import type { ScriptContext } from '../../lib/page/script-context';
+import { RESUME_HEAD_CHARS } from '../../lib/save/tab-drafts';
 import { type Settings, watchSettings } from '../../lib/settings';
 import type { SiteAdapter, SiteId } from '../../lib/sites/types';
 import { copyToClipboard } from '../../lib/ui/clipboard';
@@ -32,13 +35,24 @@ import { uiLanguage } from '../../lib/i18n';
 /** Page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
 const CHECK_DELAY_MS = 200;
 /** Drafts are saved this long after the last keystroke: a pause in typing, yet little to lose on a crash. */
-const DRAFT_DELAY_MS = 300;
-/** A save that failed (a full disk) is tried again after this long: time for the person to free space. */
-const SAVE_RETRY_MS = 10_000;
+export const DRAFT_DELAY_MS = 300;
+/** During a burst of typing with no such pause, a draft is saved at least this often. */
+export const DRAFT_MAX_WAIT_MS = 1_000;
+/** How long a new copy of the script waits to learn which prompt its composer holds (see resume). */
+const RESUME_WAIT_MS = 1_000;
 /** The conversation kept with a failed prompt, to send along as context: room in every target's composer. */
 const CONTEXT_CHARS = 12_000;
 /** Attributes whose change can show or hide a failure or the stop control (others would only cost checks). */
 const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-busy', 'aria-disabled', 'disabled', 'data-state', 'class', 'style', 'open'];
+
+/** What a copy of the script hands to the newer copy that replaces it in the same tab. */
+export interface ChatPageHandover {
+  /** The prompt being written. */
+  readonly draft: { readonly id: string; readonly createdAt: number; readonly savedText?: string } | undefined;
+  /** Saves that had not landed. */
+  readonly pending: readonly PromptInput[];
+  readonly promptId: string | undefined;
+}
 
 /**
  * Detour on one chatbot page: saves what is typed, notices failures and stalls, reports them to
@@ -49,6 +63,14 @@ const WATCHED_ATTRIBUTES = ['hidden', 'aria-hidden', 'aria-busy', 'aria-disabled
 export class ChatPage {
   private readonly recorder: DraftRecorder;
   private readonly capture: PromptCapture;
+  /** Every save and outcome, held until it lands. */
+  private readonly outbox: Outbox;
+  /** The body of the save-failure notice last shown, while saves fail (it is not shown twice). */
+  private saveNotice: string | undefined;
+  /** Whether the notice on the page is the save-failure one. */
+  private noticeIsSave = false;
+  /** Whether the health notice left out the prompt because its save had not landed yet. */
+  private promptWaited = false;
   private readonly watcher: ChatWatcher;
   private readonly notice: PageNotice;
   /** The prompt this tab's exchange is about: sent here, or found failed on the page. */
@@ -58,17 +80,29 @@ export class ChatPage {
   private rescuing = false;
   /** The alternatives to offer, most likely to work first, as the background ranks them. */
   private alternatives: Alternative[] | undefined;
-  private checkTimer: number | undefined;
-  /** Prompt writes go one after another, so an outcome never overtakes its prompt's save. */
+  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Other writes (a rescued prompt) go one after another. */
   private readonly writes = new Serial();
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ScriptContext<ChatPageHandover>,
     private readonly doc: Document,
     private readonly site: SiteAdapter,
     private settings: Settings,
   ) {
-    this.recorder = new DraftRecorder({ delayMs: DRAFT_DELAY_MS, save: (draft) => this.saveDraft(draft, false) });
+    this.recorder = new DraftRecorder({
+      delayMs: DRAFT_DELAY_MS,
+      maxWaitMs: DRAFT_MAX_WAIT_MS,
+      save: (draft) => this.saveDraft(draft, false),
+    });
+    this.outbox = new Outbox({
+      save: (input) => this.deliverWrite('prompt.save', input),
+      outcome: (request) => this.deliverWrite('prompt.outcome', request),
+      onFailure: (error, input) => this.saveFailed(error, input),
+      onRecovered: () => this.saveRecovered(),
+      onIdle: () => this.promptWaited && this.updateNotice(),
+      setTimeout: (run, ms) => this.ctx.setTimeout(run, ms),
+    });
     this.capture = new PromptCapture(doc, site, this.recorder, (draft) => this.sent(draft));
     this.watcher = new ChatWatcher(
       doc,
@@ -84,8 +118,14 @@ export class ChatPage {
 
   start(): void {
     const { ctx, doc, capture, recorder } = this;
+    // A newer copy (Detour updated or re-run in this tab) takes over what this one holds.
+    ctx.onHandOver(() => ({
+      draft: recorder.draft && { id: recorder.draft.id, createdAt: recorder.draft.createdAt, savedText: recorder.lastSaved },
+      pending: this.outbox.pending(),
+      promptId: this.promptId,
+    }));
     ctx.addEventListener(doc, 'input', (event) => capture.isComposer(event.target) && capture.typed(), { capture: true });
-    ctx.addEventListener(doc, 'keydown', (event) => {
+    ctx.addEventListener<KeyboardEvent>(doc, 'keydown', (event) => {
       if (isSendKey(event) && capture.isComposer(event.target)) capture.sendAttempt();
     }, { capture: true });
     ctx.addEventListener(doc, 'click', (event) => capture.isSendButton(event.target) && capture.sendAttempt(), { capture: true });
@@ -116,8 +156,10 @@ export class ChatPage {
     // The background says when the prompt this tab was opened for is stored; listen before asking.
     ctx.onInvalidated(onTabMessage('delivery.ready', () => void this.receiveDelivery()));
 
-    // Text already in the composer (a reload, or Detour updated mid-typing) is saved too.
+    // Text already in the composer (a reload, or Detour updated mid-typing) is saved too, as the
+    // prompt an earlier copy of Detour was writing when it is that one.
     capture.typed();
+    this.carryOn();
     this.watcher.check();
     void this.receiveDelivery();
   }
@@ -145,16 +187,71 @@ export class ChatPage {
     return this.writes.run(() => this.call(type, data));
   }
 
-  private saveDraft(draft: Draft, sent: boolean): void {
-    const input = { ...draft, site: this.site.id, url: location.href, sent };
-    this.write('prompt.save', input).catch((error: unknown) => this.saveFailed(error, draft));
+  /** A write of the outbox: it fails (and stays there) unless the background took it. */
+  private async deliverWrite<K extends 'prompt.save' | 'prompt.outcome'>(type: K, data: Request<K>): Promise<void> {
+    if (this.ctx.isInvalid) throw new Error('Detour was updated or removed');
+    await sendMessage(type, data);
   }
 
-  /** The save is retried; the notice says the text is in the composer only while it is (not after a send). */
-  private saveFailed(error: unknown, draft: Draft): void {
-    this.show(saveFailedNotice(error, stillInComposer(this.doc, this.site, draft.id, this.recorder.draft)));
-    this.recorder.markUnsaved();
-    this.ctx.setTimeout(() => this.recorder.flush('typing'), SAVE_RETRY_MS);
+  /**
+   * Carries on the prompt an earlier copy of Detour was writing in this tab: the one that copy
+   * handed over (it ran in this same isolated world), or else the one the background noted for
+   * this tab, when the composer still begins with its text. Until the background answers,
+   * nothing is written, so the prompt is never saved under two ids.
+   */
+  private carryOn(): void {
+    const { inherited } = this.ctx;
+    if (inherited) {
+      this.promptId ??= inherited.promptId;
+      for (const input of inherited.pending) this.outbox.save(input);
+      if (inherited.draft) this.adopt(inherited.draft);
+      return;
+    }
+    const draft = this.recorder.draft;
+    if (!draft) return;
+    const asked = this.call('draft.resume', { site: this.site.id, head: draft.text.slice(0, RESUME_HEAD_CHARS) }).catch(() => undefined);
+    const timeout = new Promise<undefined>((resolve) => this.ctx.setTimeout(() => resolve(undefined), RESUME_WAIT_MS));
+    this.outbox.hold(
+      Promise.race([asked, timeout]).then((earlier) => {
+        if (earlier && this.recorder.draft?.id === draft.id) this.adopt(earlier);
+      }),
+    );
+  }
+
+  private adopt(earlier: { readonly id: string; readonly createdAt: number; readonly savedText?: string }): void {
+    const own = this.recorder.adopt(earlier);
+    if (own === undefined || own === earlier.id) return;
+    this.outbox.rename(own, earlier.id);
+    this.capture.renamed(own, earlier.id);
+    if (this.promptId === own) this.promptId = earlier.id;
+  }
+
+  private saveDraft(draft: Draft, sent: boolean): void {
+    this.outbox.save({ ...draft, site: this.site.id, url: location.href, sent });
+  }
+
+  /**
+   * A save did not land; the outbox keeps the text and tries again. The notice says where the
+   * text is: still in the composer while it is, otherwise kept by Detour until it lands.
+   */
+  private saveFailed(error: unknown, input: PromptInput | undefined): void {
+    // An outcome that did not land costs no text: the prompt itself is in.
+    if (!input) return;
+    const inComposer = !input.sent && stillInComposer(this.doc, this.site, input.id, this.recorder.draft);
+    const wording = saveFailedNotice(error, inComposer);
+    if (this.saveNotice === wording.body) return;
+    this.saveNotice = wording.body;
+    this.show(wording);
+    this.noticeIsSave = true;
+  }
+
+  /** Everything kept after a failure has landed: the notice about it no longer holds. */
+  private saveRecovered(): void {
+    this.saveNotice = undefined;
+    if (this.noticeIsSave && this.notice.tone !== undefined) this.notice.hide();
+    this.noticeIsSave = false;
+    // The prompt is saved now: a notice about the chat's health can say so, and offer it.
+    if (this.health.status !== 'healthy') this.updateNotice();
   }
 
   private sent(draft: Draft): void {
@@ -202,7 +299,7 @@ export class ChatPage {
 
   private outcome(outcome: Outcome, state: ChatState): void {
     const request = outcomeRequest(outcome, state, { id: this.promptId, url: location.href, context: () => this.context() });
-    if (request) void this.write('prompt.outcome', request);
+    if (request) this.outbox.outcome(request);
   }
 
   private noticeKey(): string {
@@ -210,10 +307,14 @@ export class ChatPage {
   }
 
   private updateNotice(): void {
+    // A prompt still in the outbox is not in the database yet: the notice neither says it is
+    // saved nor offers to send it elsewhere (which reads it from there) until it lands.
+    const promptId = this.promptId !== undefined && !this.outbox.holds(this.promptId) ? this.promptId : undefined;
+    this.promptWaited = this.promptId !== undefined && promptId === undefined;
     const wording = this.settings.showNotice
       ? healthNotice(this.health, {
           site: this.site.id,
-          promptId: this.promptId,
+          promptId,
           alternatives: this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder),
           now: Date.now(),
           locale: uiLanguage(),
@@ -225,7 +326,6 @@ export class ChatPage {
       return;
     }
     if (this.dismissed === this.noticeKey()) return;
-    const promptId = this.promptId;
     this.show(wording, (target) => {
       if (promptId === undefined || target === 'copy') return;
       if (target === 'resend') void this.resendWhenBack(promptId);
@@ -237,6 +337,7 @@ export class ChatPage {
   private show(wording: NoticeWording, act: (target: NoticeTarget) => void = () => undefined): void {
     const actions = wording.actions.map(({ label, hint, target }) => ({ label, ...(hint && { hint }), onSelect: () => act(target) }));
     this.notice.show({ ...wording, actions });
+    this.noticeIsSave = false;
   }
 
   private sendTo(target: SiteId, promptId: string): void {
