@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteById } from '../../lib/sites';
 import type { BrowserName } from './harness/browsers';
-import { ask, noticeText, prompts, setSettings, tabIdOf, waitForBadge } from './harness/detour';
+import { ask, noticeText, prompts, putPrompt, setSettings, tabIdOf, waitForBadge } from './harness/detour';
 import { browserSuite } from './harness/suite';
 import { KITS } from './stand-in/kits';
 import type { StandInKit } from './stand-in/kits/types';
@@ -25,24 +25,15 @@ const BLOCK = [
 ].join('\n');
 const LONG_PROMPT = Array.from({ length: 220 }, (_, index) => `Part ${index + 1}\n${BLOCK}`).join('\n\n');
 
-function exportOf(id: string, text: string): string {
-  const at = new Date().toISOString();
-  return JSON.stringify({
-    format: 'detour-prompts',
-    version: 1,
-    exportedAt: at,
-    prompts: [{ id, site: 'chatgpt', text, url: 'https://chatgpt.com/', status: 'failed', createdAt: at, updatedAt: at }],
-  });
-}
-
 describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: BrowserName) => {
   const suite = browserSuite(name);
   const { control, open } = suite;
 
-  /** Saves a prompt as Detour would have (through its import) and returns its id. */
+  /** Saves a prompt as Detour would have (a ChatGPT prompt that failed) and returns its id. */
   async function savedPrompt(text: string): Promise<string> {
     const id = crypto.randomUUID();
-    await ask(suite.session, 'prompts.import', { text: exportOf(id, text) });
+    const at = Date.now();
+    await putPrompt(suite.session, { id, site: 'chatgpt', text, url: 'https://chatgpt.com/', status: 'failed', createdAt: at, updatedAt: at });
     return id;
   }
 
