@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteById } from '../../lib/sites';
 import type { BrowserName } from './harness/browsers';
-import { ask, noticeText, prompts, putPrompt, setSettings, tabIdOf, waitForBadge } from './harness/detour';
+import { ask, noticeText, prompts, setSettings, tabIdOf, waitForBadge } from './harness/detour';
 import { browserSuite } from './harness/suite';
 import { KITS } from './stand-in/kits';
 import type { StandInKit } from './stand-in/kits/types';
@@ -29,11 +29,32 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
   const suite = browserSuite(name);
   const { control, open } = suite;
 
-  /** Saves a prompt as Detour would have (a ChatGPT prompt that failed) and returns its id. */
+  /**
+   * Saves a prompt as Detour would have and returns its id: written into Detour's database from
+   * one of its own pages, as the options page's import does (no message carries an import).
+   */
   async function savedPrompt(text: string): Promise<string> {
     const id = crypto.randomUUID();
-    const at = Date.now();
-    await putPrompt(suite.session, { id, site: 'chatgpt', text, url: 'https://chatgpt.com/', status: 'failed', createdAt: at, updatedAt: at });
+    // Any question to the background opens the database with its schema first.
+    await ask(suite.session, 'prompts.list', { limit: 1 });
+    await suite.session.extension(
+      (record) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('detour');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const transaction = db.transaction('prompts', 'readwrite');
+            transaction.objectStore('prompts').put({ ...record, createdAt: Date.now(), updatedAt: Date.now() });
+            transaction.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      { id, site: 'chatgpt', text, url: 'https://chatgpt.com/', status: 'failed' },
+    );
     return id;
   }
 

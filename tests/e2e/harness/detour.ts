@@ -67,29 +67,6 @@ export async function ask<T>(session: Session, type: string, data: object): Prom
 
 export const prompts = (session: Session) => ask<PromptRecord[]>(session, 'prompts.list', {});
 
-/**
- * Writes a prompt record straight into the extension's database, from one of its pages (the
- * library's own origin), as if Detour had saved it earlier. The background is asked first, so the
- * database exists with its schema before the write.
- */
-export async function putPrompt(session: Session, record: PromptRecord): Promise<void> {
-  await prompts(session);
-  await session.extension(async (value) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('detour');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const write = db.transaction('prompts', 'readwrite');
-    write.objectStore('prompts').put(value);
-    await new Promise<void>((resolve, reject) => {
-      write.oncomplete = () => resolve();
-      write.onerror = () => reject(write.error);
-    });
-    db.close();
-  }, record);
-}
-
 export async function setSettings(session: Session, settings: Partial<Settings>): Promise<void> {
   await session.extension(async (value) => {
     const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
