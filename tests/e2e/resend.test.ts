@@ -9,8 +9,8 @@ import { browserSuite } from './harness/suite';
 /**
  * "Send here again when ChatGPT is working", in real browsers on the stand-in: the person chooses
  * it after a failure, Detour keeps the prompt (the tab may close), and once ChatGPT answers again
- * in another tab, Detour sends the prompt in the conversation where it failed. Chosen in the popup
- * instead, it can be cancelled there, and then nothing is sent.
+ * in another tab, Detour sends the prompt in the conversation where it failed. Kept from the popup
+ * instead, a prompt can be cancelled there, and then it is not sent.
  */
 
 const CHAT = 'https://chatgpt.com/';
@@ -41,7 +41,7 @@ describe.each(['chromium', 'firefox'] as const)('sending again once the chatbot 
     await expect.poll(async () => (await saved(text))?.status, { timeout: 10_000 }).toBe('answered');
   }
 
-  it('keeps the failed prompt when chosen in the notice, and sends it in its own conversation once ChatGPT answers again', async () => {
+  it('keeps a failed prompt when chosen, and sends it in its own conversation once ChatGPT answers again; not one cancelled in the popup', async () => {
     await control.setScenario('chatgpt.com', 'error-card');
     const text = `Send when back ${name} ${Date.now()}`;
     const failed = await send(text);
@@ -52,14 +52,29 @@ describe.each(['chromium', 'firefox'] as const)('sending again once the chatbot 
     const record = (await saved(text))!;
     expect(record.url).toMatch(/^https:\/\/chatgpt\.com\/c\//);
     expect(await waiting()).toMatchObject([{ promptId: record.id, site: 'chatgpt', url: record.url }]);
+
+    // A second failed prompt, kept from the popup and cancelled there.
+    const dropped = `Cancelled ${name} ${Date.now()}`;
+    const other = await send(dropped);
+    await waitForBadge(suite.session, other.tabId, '!');
+    const popup = suite.adopt(await suite.session.openExtensionPage(`popup.html?tab=${other.tabId}`));
+    await popup.waitFor('.card .resend');
+    await popup.click('.card .resend');
+    const cancelled = (await saved(dropped))!;
+    await popup.waitFor(`.resend-item[data-prompt="${cancelled.id}"] button`);
+    expect(await waiting()).toHaveLength(2);
+    await popup.click(`.resend-item[data-prompt="${cancelled.id}"] button`);
+    await expect.poll(async () => (await waiting()).map((entry) => entry.promptId)).toEqual([record.id]);
+    await expect.poll(() => popup.evaluate((id) => document.querySelector(`.resend-item[data-prompt="${id}"]`) === null, cancelled.id)).toBe(true);
+
     // Nothing happens while ChatGPT still fails, and the prompt outlives its tab.
-    await failed.tab.close();
-    expect(await control.received('chatgpt.com')).toEqual([text]);
+    await Promise.all([failed.tab.close(), other.tab.close()]);
+    expect(await control.received('chatgpt.com')).toEqual([text, dropped]);
 
     await answeredElsewhere();
     await expect.poll(async () => (await control.received('chatgpt.com')).filter((received) => received === text), { timeout: 20_000 }).toHaveLength(2);
     const resent = suite.adopt(await suite.session.tabAt(record.url));
-    // The same conversation: the failed turn from before, then the prompt sent again, answered.
+    // The same conversation: the failed turn from before, then the prompt sent again.
     await expect
       .poll(() => resent.evaluate((prompt) => Array.from(document.querySelectorAll('[data-message-author-role="user"]'), (turn) => turn.textContent?.trim() === prompt), text), {
         timeout: 10_000,
@@ -67,26 +82,6 @@ describe.each(['chromium', 'firefox'] as const)('sending again once the chatbot 
       .toEqual([true, true]);
     expect(resent.url()).toBe(record.url);
     expect(await waiting()).toEqual([]);
-  });
-
-  it('offers the same from the popup, where it can be cancelled, and then sends nothing', async () => {
-    await control.setScenario('chatgpt.com', 'error-card');
-    const text = `Cancelled ${name} ${Date.now()}`;
-    const failed = await send(text);
-    await waitForBadge(suite.session, failed.tabId, '!');
-    const popup = suite.adopt(await suite.session.openExtensionPage(`popup.html?tab=${failed.tabId}`));
-    await popup.waitFor('.card .resend');
-    await popup.click('.card .resend');
-    const record = (await saved(text))!;
-    await popup.waitFor(`.resend-item[data-prompt="${record.id}"] button`);
-    expect(await waiting()).toHaveLength(1);
-    await popup.click(`.resend-item[data-prompt="${record.id}"] button`);
-    await expect.poll(waiting).toEqual([]);
-    await expect.poll(() => popup.evaluate(() => document.querySelector('.resend-item') === null, undefined)).toBe(true);
-
-    await answeredElsewhere();
-    // Time for a resend, were one (wrongly) under way, to reach the stand-in.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await control.received('chatgpt.com')).filter((received) => received === text)).toHaveLength(1);
+    expect((await control.received('chatgpt.com')).filter((received) => received === dropped)).toHaveLength(1);
   });
 });

@@ -58,7 +58,11 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
     return id;
   }
 
-  describe.each(KITS.filter((kit) => kit.site !== 'chatgpt').map((kit) => [kit.site, kit] as const))('%s', (id, kit: StandInKit) => {
+  const kits = KITS.filter((kit) => kit.site !== 'chatgpt');
+  // Filling without sending goes the same way for every site on one editor library: once per editor.
+  const fillChecked = new Set(kits.filter((kit, index) => kits.findIndex((other) => other.editor === kit.editor) === index));
+
+  describe.each(kits.map((kit) => [kit.site, kit] as const))('%s', (id, kit: StandInKit) => {
     const site = siteById(id)!;
     const chat = `https://${kit.host}${kit.newChatPath}`;
 
@@ -112,7 +116,7 @@ describe.each(['chromium', 'firefox'] as const)('every chatbot in %s', (name: Br
       await waitForBadge(suite.session, tabId, '');
     });
 
-    it('only fills the composer when set to fill', async () => {
+    it.runIf(fillChecked.has(kit))(`only fills the composer when set to fill (${kit.editor})`, async () => {
       await setSettings(suite.session, { sendMode: 'fill' });
       const text = `${id} fill only ${name}\nsecond line`;
       const promptId = await savedPrompt(text);

@@ -15,10 +15,18 @@ const EXTENSION_UUID = '7d3c6f2e-5b1a-4c8e-9f0d-2a6b8c4e1f35';
  */
 function nextDownload(dir: string, before: Set<string>, timeoutMs: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    // A name listed a moment ago may be gone already (Firefox moving the .part over it): not done yet.
+    const size = (name: string) => {
+      try {
+        return statSync(join(dir, name)).size;
+      } catch {
+        return 0;
+      }
+    };
     const look = () => {
       const names = readdirSync(dir);
       if (names.some((name) => name.endsWith('.part'))) return undefined;
-      return names.find((name) => !before.has(name) && statSync(join(dir, name)).size > 0);
+      return names.find((name) => !before.has(name) && size(name) > 0);
     };
     const finish = (name: string | undefined) => {
       watcher.close();
