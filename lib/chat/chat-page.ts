@@ -10,6 +10,7 @@ import { deliver } from '../deliver/deliver';
 import type { ChatState, Outcome } from '../detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../page/conversation';
 import { ChatWatcher } from '../detect/watcher';
+import { changeOf } from '../detect/change';
 import { Pace } from '../detect/pace';
 import { keepClearOf } from '../notice/keep-clear';
 import { t } from '../i18n';
@@ -37,6 +38,8 @@ import { uiLanguage } from '../i18n';
 
 /** After a first look at once, page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
 const CHECK_WINDOW_MS = 200;
+/** A reply's text streaming in is looked at this often: for its progress (a stall takes a minute) and a failure written as the reply. */
+const TEXT_WINDOW_MS = 1_000;
 /** Drafts are saved this long after the last keystroke: a pause in typing, yet little to lose on a crash. */
 export const DRAFT_DELAY_MS = 300;
 /** During a burst of typing with no such pause, a draft is saved at least this often. */
@@ -121,7 +124,7 @@ export class ChatPage {
         onOutcome: (outcome, state) => this.outcome(outcome, state),
       },
     );
-    this.pace = new Pace(() => this.check(), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms));
+    this.pace = new Pace(() => this.check(), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms), TEXT_WINDOW_MS);
     this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => keepClearOf(doc, site));
   }
 
@@ -142,7 +145,7 @@ export class ChatPage {
     ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && recorder.flush('hide'));
     ctx.addEventListener(window, 'pagehide', () => recorder.flush('hide'));
 
-    const observer = new MutationObserver(() => this.pace.changed());
+    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site)));
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,

@@ -42,3 +42,21 @@ describe('Pace: when the page is looked at as it changes', () => {
     expect(look).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("Pace: a message's text alone", () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('is looked at once per text window while it streams, and a page change still at once', () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200, setTimeout, 1000);
+    for (let ms = 0; ms < 3000; ms += 20) {
+      pace.changed('text');
+      vi.advanceTimersByTime(20);
+    }
+    expect(look).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(300);
+    pace.changed('page');
+    expect(look).toHaveBeenCalledTimes(4);
+  });
+});
