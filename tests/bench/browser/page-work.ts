@@ -45,16 +45,17 @@ export function removeMarked(mark: string): void {
 }
 
 /**
- * One small change to the last reply (a word more), timed until the microtasks that follow it
+ * One small change to the last reply (an element added beside its text), timed until the microtasks that follow it
  * have run: Detour's MutationObserver callback, and the look at the page it takes at once after a
  * quiet spell, run there, before the page's own microtask queued after the change.
  */
 export function timeOneChange(arg: { readonly body: string }): Promise<number> {
   const bodies = document.querySelectorAll(arg.body);
   const body = bodies[bodies.length - 1];
-  if (!body) throw new Error(`No ${arg.body} in the page`);
+  if (!body?.parentElement) throw new Error(`No ${arg.body} in the page`);
   const start = performance.now();
-  body.append(document.createTextNode(' more'));
+  // Beside the message, not in it: a change to a message's text alone is looked at later.
+  body.parentElement.append(document.createElement('span'));
   return new Promise((resolve) => queueMicrotask(() => resolve(performance.now() - start)));
 }
 
