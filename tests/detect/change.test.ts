@@ -34,6 +34,10 @@ describe('what a batch of page changes changed', () => {
     expect(changeOf(recordsOf(() => document.querySelector('#toasts')!.insertAdjacentHTML('beforeend', '<div role="alert">Network error</div>')), chatgpt)).toBe('page');
     expect(changeOf(recordsOf(() => body.classList.add('result-streaming')), chatgpt)).toBe('page');
     expect(changeOf(recordsOf(() => body.insertAdjacentHTML('beforeend', '<div class="text-token-text-error">Something went wrong</div>')), chatgpt)).toBe('page');
-    expect(changeOf(recordsOf(() => body.lastElementChild!.append(' and') || document.body.append('x')), chatgpt)).toBe('page');
+    const mixed = recordsOf(() => {
+      body.lastElementChild!.append(' and');
+      document.body.append('x');
+    });
+    expect(changeOf(mixed, chatgpt)).toBe('page');
   });
 });
