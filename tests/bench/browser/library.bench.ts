@@ -9,8 +9,9 @@ import { type BenchRow, type Stats, stats, table } from './table';
 
 /**
  * The popup and the library at 30, 10,000 and 100,000 prompts, in both browsers, with the
- * production build (`npm run bench:browser`): the popup's first useful screen, a search for a
- * word only the oldest prompt has, and the JSON export. Printed and saved as
+ * production build (`npm run bench:browser`): the popup's first useful screen (its navigation
+ * to the painted list), a search for a word only the oldest prompt has (the input event to the
+ * list showing that prompt), and the JSON export (the click to the file handed to the browser). Printed and saved as
  * test-results/bench-library.md; figures never fail the run.
  */
 
@@ -77,7 +78,7 @@ describe.each(['chromium', 'firefox'] as const)('the popup and the library in %s
         const at = (map: Map<Size, Stats>, key: Size) => map.get(key)!;
         const goalHere = size === 10_000 ? '' : ' (reported; goal at 10k)';
         rows.push({
-          what: `popup search, rare word, ${label(size)} prompts`,
+          what: `popup search, rare word (input → list shows it), ${label(size)} prompts`,
           browser: name,
           unit: 'ms',
           detour: at(search, size),
