@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n';
  * change; CHANGELOG.md has the full story.
  */
 export const WHATS_NEW: Readonly<Record<string, readonly MessageKey[]>> = {
-  '0.2.0': ['whatsNewShortcuts', 'whatsNewPopup', 'whatsNewLibrary', 'whatsNewImport', 'whatsNewSync'],
+  '0.2.0': ['whatsNewChatbots', 'whatsNewResend', 'whatsNewDetection', 'whatsNewShortcuts', 'whatsNewPopup', 'whatsNewLibrary', 'whatsNewImport', 'whatsNewSync'],
 };
 
 /** Compares dotted versions number by number (1.10 is after 1.9); a missing part counts as 0. */

@@ -78,7 +78,7 @@ afterAll(() => {
     if (!entry) return 'n/a';
     return `${entry.kept}/${entry.total}${entry.falseAlarms ? ` (${entry.falseAlarms} FA)` : ''}`;
   };
-  const width = 20;
+  const width = Math.max(...COLUMNS.map((column) => column.length)) + 2;
   const rows = [['site', ...COLUMNS].map((text, index) => text.padEnd(index === 0 ? 12 : width)).join('')];
   for (const site of SITES) rows.push([site.id.padEnd(12), ...COLUMNS.map((column) => cell(site, column).padEnd(width))].join(''));
   const all = [...tallies.values()].reduce((sum, entry) => ({ kept: sum.kept + entry.kept, total: sum.total + entry.total, falseAlarms: sum.falseAlarms + entry.falseAlarms }), { kept: 0, total: 0, falseAlarms: 0 });

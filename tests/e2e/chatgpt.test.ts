@@ -85,7 +85,8 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     expect(title).toContain('Detour: ChatGPT failed:');
     // The notice waits a moment for the alternatives ranked by health.
     await expect.poll(() => noticeText(tab)).toContain('ChatGPT failed');
-    expect(await noticeText(tab)).toContain('Your prompt is saved in Detour.');
+    // It says the prompt is saved once the save has landed (a 429 can come before it does).
+    await expect.poll(() => noticeText(tab)).toContain('Your prompt is saved in Detour.');
     await expect.poll(async () => (await prompts(suite.session)).find((prompt) => prompt.text === text)?.status).toBe('failed');
     if (scenario === 'error-card') {
       await tab.screenshot(join(SCREENSHOTS, `${name}-notice.png`));
@@ -136,7 +137,10 @@ describe.each(['chromium', 'firefox'] as const)('ChatGPT in %s', (name: BrowserN
     expect(await noticeText(tab)).toBe('');
 
     const popup = suite.adopt(await suite.session.openExtensionPage(`popup.html?tab=${tabId}`));
-    await popup.waitFor('.targets [data-target="gemini"]');
+    // The popup shows the first two alternatives; the others are one press of "+N" away.
+    await popup.waitFor('.targets .more');
+    expect(await popup.evaluate(() => document.querySelector('.targets [data-target="gemini"]'), undefined)).toBeNull();
+    await popup.click('.targets .more');
     await popup.click('.targets [data-target="gemini"]');
     await expect.poll(() => control.received('gemini.google.com'), { timeout: 20_000 }).toEqual([text]);
   });

@@ -157,7 +157,7 @@ describe.each(['chromium', 'firefox'] as const)('first run in %s', (name: Browse
     const page = suite.adopt(await suite.session.openExtensionPage('welcome.html?updated=0.1.0'));
     await page.waitFor('.whats-new li');
     expect(await page.evaluate(() => Array.from(document.querySelectorAll('.whats-new li'), (item) => item.textContent), undefined)).toEqual(
-      ['whatsNewShortcuts', 'whatsNewPopup', 'whatsNewLibrary', 'whatsNewImport', 'whatsNewSync'].map((key) => english[key]!.message),
+      ['whatsNewChatbots', 'whatsNewResend', 'whatsNewDetection', 'whatsNewShortcuts', 'whatsNewPopup', 'whatsNewLibrary', 'whatsNewImport', 'whatsNewSync'].map((key) => english[key]!.message),
     );
     // The first-run sections are not repeated to someone who has had Detour for a while.
     expect(await page.evaluate(() => document.querySelector('.picker, .see'), undefined)).toBeNull();

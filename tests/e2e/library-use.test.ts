@@ -70,7 +70,7 @@ describe.each(['chromium', 'firefox'] as const)('the library in %s', (name: Brow
 
     await tab.click(`${row(b!)} .tag`);
     await expect.poll(() => tab.evaluate(() => document.querySelector<HTMLSelectElement>('.tag-filter')?.value, undefined)).toBe('work');
-    expect(await rowIds(tab)).toEqual([b]);
+    await expect.poll(() => rowIds(tab)).toEqual([b]);
   });
 
   it('deletes several prompts at once and brings them back with undo', async () => {
