@@ -1,5 +1,4 @@
 import type { DetourDb } from '../db/schema';
-import type { PromptRecord } from '../model';
 import { csvWriter } from './csv';
 import { type ExportFormat, exportFilename, type ExportWriter } from './files';
 import { jsonWriter } from './json';
@@ -17,29 +16,6 @@ export const WRITERS: Record<ExportFormat, ExportWriter> = { json: jsonWriter, m
 
 /** How much text is gathered before it goes into a Blob part (the browser keeps large Blobs on disk). */
 export const PART_CHARS = 4 * 1024 * 1024;
-
-/** Prompts read per database request: one getAll each, where a cursor would ask once per prompt. */
-export const READ_CHUNK = 1000;
-
-/**
- * Every prompt, newest first, `READ_CHUNK` at a time: each chunk starts at the last one's time,
- * skipping the prompts of that time already handed out (a reversed index lists equal times in a
- * fixed order, greatest id first). Call inside a read transaction, so no write lands between chunks.
- */
-export async function eachNewestFirst(db: DetourDb, take: (records: readonly PromptRecord[]) => void): Promise<void> {
-  let boundary: number | undefined;
-  let seenAtBoundary = 0;
-  for (;;) {
-    const from = boundary === undefined ? db.prompts.orderBy('updatedAt') : db.prompts.where('updatedAt').belowOrEqual(boundary);
-    const read = await from.reverse().limit(seenAtBoundary + READ_CHUNK).toArray();
-    const chunk = read.slice(seenAtBoundary);
-    if (chunk.length > 0) take(chunk);
-    if (read.length < seenAtBoundary + READ_CHUNK) return;
-    const last = chunk.at(-1)!.updatedAt;
-    seenAtBoundary = last === boundary ? seenAtBoundary + chunk.length : chunk.filter((record) => record.updatedAt === last).length;
-    boundary = last;
-  }
-}
 
 export interface LibraryFile {
   readonly filename: string;
@@ -75,9 +51,10 @@ export async function exportLibrary(
     const count = await db.prompts.count();
     add(writer.head(count, now));
     let index = 0;
-    await eachNewestFirst(db, (records) => {
-      for (const record of records) add(writer.prompt(record, index++));
-    });
+    await db.prompts
+      .orderBy('updatedAt')
+      .reverse()
+      .each((record) => add(writer.prompt(record, index++)));
     add(writer.tail(index));
     return index;
   });

@@ -5,7 +5,7 @@ import { type DetourDb, openDb } from '../../lib/db/schema';
 import { toCsv } from '../../lib/export/csv';
 import type { ExportFormat } from '../../lib/export/files';
 import { JSON_FORMAT, JSON_VERSION, toExported, toJson } from '../../lib/export/json';
-import { eachNewestFirst, exportLibrary, PART_CHARS, READ_CHUNK } from '../../lib/export/library';
+import { exportLibrary, PART_CHARS } from '../../lib/export/library';
 import { toMarkdown } from '../../lib/export/markdown';
 import type { PromptRecord } from '../../lib/model';
 import { planImport } from '../../lib/ui/import-file';
@@ -66,24 +66,6 @@ describe('exporting the library', () => {
       await Dexie.delete(`${name}-other`);
     }
   }, 60_000);
-
-  it('reads the library a chunk at a time, newest first, every prompt once, however many share a time', async () => {
-    // Runs of equal times that straddle chunk edges, and one run longer than two chunks.
-    const times = [...Array.from({ length: 1500 }, (_, index) => 10_000 - Math.floor(index / 7)), ...Array.from({ length: 2 * READ_CHUNK + 300 }, () => 50)];
-    const base = { site: 'chatgpt', url: '', createdAt: 1, status: 'draft', text: 't' } as const;
-    await db.prompts.bulkPut(times.map((updatedAt, index) => ({ ...base, id: `p${String(index).padStart(5, '0')}`, updatedAt })));
-    const chunks: number[] = [];
-    const seen: string[] = [];
-    await db.transaction('r', db.prompts, () =>
-      eachNewestFirst(db, (records) => {
-        chunks.push(records.length);
-        seen.push(...records.map((record) => record.id));
-      }),
-    );
-    expect(seen).toEqual((await listPrompts(db)).map((record) => record.id));
-    expect(chunks.every((size) => size <= READ_CHUNK)).toBe(true);
-    expect(chunks.length).toBeGreaterThan(2);
-  });
 
   it('is the library as it was when the export began, though a prompt is saved meanwhile', async () => {
     await db.prompts.bulkPut(generateLibrary(50, 100, 4));
