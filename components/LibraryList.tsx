@@ -63,25 +63,25 @@ export function LibraryList(props: LibraryListProps) {
         </button>
       </div>
       <div ref={props.rowsRef} style={{ paddingTop: `${props.spaceBefore ?? 0}px`, paddingBottom: `${props.spaceAfter ?? 0}px` }}>
-      {prompts.length === 0 ? (
-        <p class="empty">{props.search || props.tag ? t('noMatches') : t('noPrompts')}</p>
-      ) : (
-        <ul class="prompts" onKeyDown={(event) => gridKeys(event, '.prompt', 'input[type="checkbox"], button')}>
-          {prompts.map((prompt) => (
-            <LibraryRow
-              key={prompt.id}
-              prompt={prompt}
-              now={props.now}
-              locale={props.locale}
-              checked={checked.has(prompt.id)}
-              current={prompt.id === props.currentId}
-              editing={prompt.id === props.editingId}
-              onTag={props.onTag}
-              {...props.row(prompt)}
-            />
-          ))}
-        </ul>
-      )}
+        {prompts.length === 0 ? (
+          <p class="empty">{props.search || props.tag ? t('noMatches') : t('noPrompts')}</p>
+        ) : (
+          <ul class="prompts" onKeyDown={(event) => gridKeys(event, '.prompt', 'input[type="checkbox"], button')}>
+            {prompts.map((prompt) => (
+              <LibraryRow
+                key={prompt.id}
+                prompt={prompt}
+                now={props.now}
+                locale={props.locale}
+                checked={checked.has(prompt.id)}
+                current={prompt.id === props.currentId}
+                editing={prompt.id === props.editingId}
+                onTag={props.onTag}
+                {...props.row(prompt)}
+              />
+            ))}
+          </ul>
+        )}
       </div>
     </section>
   );

@@ -149,8 +149,7 @@ export function App() {
       else say(t('importCancelled'));
     });
 
-  const shown = prompts;
-  const below = total === undefined ? 0 : Math.max(0, total - view.offset - shown.length);
+  const below = total === undefined ? 0 : Math.max(0, total - view.offset - prompts.length);
   const openShortcuts = shortcutSettingsOpener();
 
   return (
@@ -199,7 +198,7 @@ export function App() {
         />
       )}
       <LibraryList
-        prompts={shown}
+        prompts={prompts}
         search={search}
         tag={tag}
         tags={tags}
@@ -213,7 +212,7 @@ export function App() {
         locale={uiLanguage()}
         onSearch={setSearch}
         onTag={setTag}
-        onCheckAll={(all) => setChecked(new Set(all ? shown.map((prompt) => prompt.id) : []))}
+        onCheckAll={(all) => setChecked(new Set(all ? prompts.map((prompt) => prompt.id) : []))}
         onDeleteChecked={() => void remove([...checked]).catch(report)}
         row={(prompt) => ({
           onCheck: (on) => setChecked((now) => new Set(on ? [...now, prompt.id] : [...now].filter((id) => id !== prompt.id))),
