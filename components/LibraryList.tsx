@@ -12,22 +12,26 @@ export interface LibraryListProps {
   readonly checked: ReadonlySet<string>;
   readonly currentId: string | undefined;
   readonly editingId: string | undefined;
-  /** More prompts match than are listed: offer the next page. */
-  readonly hasMore: boolean;
+  /**
+   * The rows are a window of a longer list (lib/ui/virtual-window.ts): the space the rows above
+   * and below it take, in pixels, and where the list's rows go (for measuring the window).
+   */
+  readonly spaceBefore?: number;
+  readonly spaceAfter?: number;
+  readonly rowsRef?: (element: HTMLElement | null) => void;
   readonly now: number;
   readonly locale: string;
   readonly onSearch: (search: string) => void;
   readonly onTag: (tag: string | undefined) => void;
   readonly onCheckAll: (checked: boolean) => void;
   readonly onDeleteChecked: () => void;
-  readonly onMore: () => void;
   /** What a row does, by prompt. */
   readonly row: (prompt: PromptRecord) => Omit<LibraryRowProps, 'prompt' | 'now' | 'locale' | 'checked' | 'current' | 'editing' | 'onTag'>;
 }
 
 /**
  * The whole library: search, a tag to narrow to, a checkbox per prompt for deleting several at
- * once, pinned prompts first, and more on demand rather than every prompt at once.
+ * once, pinned prompts first; only the rows near the viewport are drawn.
  */
 export function LibraryList(props: LibraryListProps) {
   const { prompts, checked } = props;
@@ -58,30 +62,27 @@ export function LibraryList(props: LibraryListProps) {
           {plural('deleteChecked', checked.size)}
         </button>
       </div>
-      {prompts.length === 0 ? (
-        <p class="empty">{props.search || props.tag ? t('noMatches') : t('noPrompts')}</p>
-      ) : (
-        <ul class="prompts" onKeyDown={(event) => gridKeys(event, '.prompt', 'input[type="checkbox"], button')}>
-          {prompts.map((prompt) => (
-            <LibraryRow
-              key={prompt.id}
-              prompt={prompt}
-              now={props.now}
-              locale={props.locale}
-              checked={checked.has(prompt.id)}
-              current={prompt.id === props.currentId}
-              editing={prompt.id === props.editingId}
-              onTag={props.onTag}
-              {...props.row(prompt)}
-            />
-          ))}
-        </ul>
-      )}
-      {props.hasMore && (
-        <button type="button" class="more" onClick={props.onMore}>
-          {t('showMore')}
-        </button>
-      )}
+      <div ref={props.rowsRef} style={{ paddingTop: `${props.spaceBefore ?? 0}px`, paddingBottom: `${props.spaceAfter ?? 0}px` }}>
+        {prompts.length === 0 ? (
+          <p class="empty">{props.search || props.tag ? t('noMatches') : t('noPrompts')}</p>
+        ) : (
+          <ul class="prompts" onKeyDown={(event) => gridKeys(event, '.prompt', 'input[type="checkbox"], button')}>
+            {prompts.map((prompt) => (
+              <LibraryRow
+                key={prompt.id}
+                prompt={prompt}
+                now={props.now}
+                locale={props.locale}
+                checked={checked.has(prompt.id)}
+                current={prompt.id === props.currentId}
+                editing={prompt.id === props.editingId}
+                onTag={props.onTag}
+                {...props.row(prompt)}
+              />
+            ))}
+          </ul>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { PromptRecord } from '../../lib/model';
 import { browser } from 'wxt/browser';
 import { ExportButtons } from '../../components/ExportButtons';
@@ -22,18 +22,21 @@ import { exportPrompts } from '../../lib/ui/download';
 import { importFailedSentence, type ImportPlan, readImportFile } from '../../lib/ui/import-file';
 import { loadShortcuts, shortcutSettingsOpener } from '../../lib/ui/shortcuts';
 import { useBusy } from '../../lib/ui/use-busy';
+import { type PromptQuery, usePromptQuery } from '../../lib/ui/use-prompt-query';
+import { useScrollWindow } from '../../lib/ui/virtual-window';
 
-/** Prompts listed at first, and added by each "Show more". */
-const PAGE = 100;
+/** A row's height before one is measured (a prompt's two lines, its tags and buttons). */
+const ROW_ESTIMATE = 110;
 
 /** Detour's own page: the whole prompt library, export and import, and the settings. */
 export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [prompts, setPrompts] = useState<PromptRecord[]>([]);
   const [tags, setTags] = useState<{ tag: string; count: number }[]>([]);
   const [search, setSearch] = useState('');
   const [tag, setTag] = useState<string>();
-  const [limit, setLimit] = useState(PAGE);
+  const [rows, setRows] = useState<HTMLElement | null>(null);
+  const [rowHeight, setRowHeight] = useState(ROW_ESTIMATE);
+  const [total, setTotal] = useState<number>();
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [editingId, setEditingId] = useState<string>();
   const [message, setMessage] = useState<string>();
@@ -60,12 +63,22 @@ export function App() {
     loadShortcuts().then(setShortcuts, report);
   }, []);
 
-  // One more than shown: whether there is a next page.
-  const refresh = useCallback(() => {
-    sendMessage('prompts.list', { search, tag, pinnedFirst: true, limit: limit + 1 }).then(setPrompts, report);
-    sendMessage('prompts.tags', {}).then(setTags, report);
-  }, [search, tag, limit]);
-  useEffect(refresh, [refresh]);
+  const view = useScrollWindow(rows, rowHeight, total);
+  const firstScreen = ({ offset: _, ...query }: PromptQuery) => sendMessage('prompts.list', query);
+  const [answer, reread] = usePromptQuery({ search, tag, pinnedFirst: true, offset: view.offset, limit: view.count }, firstScreen, report);
+  const prompts = answer?.prompts ?? [];
+  useEffect(() => setTotal(answer?.total), [answer?.total]);
+  // The rows' average height, measured once there are enough of them to tell.
+  useLayoutEffect(() => {
+    const list = rows?.querySelector('ul');
+    if (list && rowHeight === ROW_ESTIMATE && prompts.length >= 10) setRowHeight(Math.max(20, list.offsetHeight / prompts.length));
+  }, [rows, rowHeight, prompts.length]);
+  const listTags = () => void sendMessage('prompts.tags', {}).then(setTags, report);
+  useEffect(listTags, []);
+  const refresh = (changed?: readonly string[]) => {
+    reread(changed);
+    listTags();
+  };
 
   // Asked again for each prompt selected: this page may stay open for hours, and the cache keeps
   // the status pages from being asked more than they should.
@@ -100,7 +113,7 @@ export function App() {
   const undo = async (records: readonly PromptRecord[]) => {
     const { restored } = await sendMessage('prompts.restore', { prompts: records });
     say(plural('restoredCount', restored));
-    refresh();
+    refresh(records.map((record) => record.id));
   };
 
   const copy = (prompt: PromptRecord) => void copyToClipboard(prompt.text).then((ok) => say(ok ? t('copied') : t('copyFailed')));
@@ -112,7 +125,7 @@ export function App() {
     try {
       const result = await withDb((db) => mergePrompts(db, records.prompts));
       say(t('imported', result.added, result.updated, result.unchanged));
-      refresh();
+      refresh(records.prompts.map((record) => record.id));
     } catch (error) {
       say(importFailedSentence(error));
     }
@@ -136,7 +149,7 @@ export function App() {
       else say(t('importCancelled'));
     });
 
-  const shown = prompts.slice(0, limit);
+  const below = total === undefined ? 0 : Math.max(0, total - view.offset - prompts.length);
   const openShortcuts = shortcutSettingsOpener();
 
   return (
@@ -185,21 +198,22 @@ export function App() {
         />
       )}
       <LibraryList
-        prompts={shown}
+        prompts={prompts}
         search={search}
         tag={tag}
         tags={tags}
         checked={checked}
         currentId={selected?.id}
         editingId={editingId}
-        hasMore={prompts.length > limit}
+        spaceBefore={total === undefined ? 0 : view.offset * rowHeight}
+        spaceAfter={below * rowHeight}
+        rowsRef={setRows}
         now={Date.now()}
         locale={uiLanguage()}
         onSearch={setSearch}
         onTag={setTag}
-        onCheckAll={(all) => setChecked(new Set(all ? shown.map((prompt) => prompt.id) : []))}
+        onCheckAll={(all) => setChecked(new Set(all ? prompts.map((prompt) => prompt.id) : []))}
         onDeleteChecked={() => void remove([...checked]).catch(report)}
-        onMore={() => setLimit(limit + PAGE)}
         row={(prompt) => ({
           onCheck: (on) => setChecked((now) => new Set(on ? [...now, prompt.id] : [...now].filter((id) => id !== prompt.id))),
           onPin: (pinned) => void edit(prompt, { pinned }).catch(report),

@@ -23,6 +23,7 @@ import { tabView, type TabView } from '../../lib/tabs/view';
 import { copyToClipboard } from '../../lib/ui/clipboard';
 import { exportPrompts } from '../../lib/ui/download';
 import { useBusy } from '../../lib/ui/use-busy';
+import { usePromptQuery } from '../../lib/ui/use-prompt-query';
 
 /** Prompts listed in the popup; the options page has the whole library. */
 const POPUP_PROMPTS = 30;
@@ -52,7 +53,6 @@ async function tabOfInterest() {
 export function App() {
   const [tab, setTab] = useState<ActiveTab>();
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
-  const [prompts, setPrompts] = useState<PromptRecord[]>();
   const [featured, setFeatured] = useState<PromptRecord>();
   const [selected, setSelected] = useState<PromptRecord>();
   const [search, setSearch] = useState('');
@@ -71,10 +71,12 @@ export function App() {
 
   useEffect(() => {
     void (async () => {
+      // Asked side by side: the first screen waits for the slowest, not for their sum.
+      const settled = loadSettings();
       const active = await tabOfInterest();
       const record = active?.id === undefined ? undefined : await sendMessage('tab.get', { tabId: active.id });
       const view = tabView(active?.url, record);
-      const loaded = await loadSettings();
+      const loaded = await settled;
       setSettings(loaded);
       setIncludeContext(loaded.includeContext);
       const promptId = view.kind === 'chatbot' ? view.promptId : undefined;
@@ -83,10 +85,8 @@ export function App() {
     })().catch(report);
   }, []);
 
-  const refresh = useCallback(() => {
-    sendMessage('prompts.list', { search, limit: POPUP_PROMPTS }).then(setPrompts, report);
-  }, [search]);
-  useEffect(refresh, [refresh]);
+  const [listed, refresh] = usePromptQuery({ search, limit: POPUP_PROMPTS }, (query) => sendMessage('prompts.list', query), report);
+  const prompts = listed?.prompts;
 
   /** What is known at once (a status page asked at most once a minute), then the full answer. */
   const checkProviders = useCallback(() => {
@@ -97,10 +97,15 @@ export function App() {
       })
       .then(setProviders, report);
   }, []);
-  useEffect(checkProviders, [checkProviders]);
-
   const listResends = useCallback(() => void sendMessage('resend.list', {}).then(setResends, report), []);
-  useEffect(listResends, [listResends]);
+
+  const ready = tab !== undefined && prompts !== undefined;
+  // Below the first screen: asked once it is shown, so the background answers the first screen first.
+  useEffect(() => {
+    if (!ready) return;
+    checkProviders();
+    listResends();
+  }, [ready, checkProviders, listResends]);
 
   const resendWhenBack = async (prompt: PromptRecord) => {
     await sendMessage('resend.schedule', { promptId: prompt.id });
@@ -112,7 +117,6 @@ export function App() {
     if (await browser.permissions.request({ origins: optionalStatusPatterns() })) checkProviders();
   };
 
-  const ready = tab !== undefined && prompts !== undefined;
   const current = selected ?? featured ?? (search ? undefined : prompts?.[0]);
   const tabSite = tab?.view.kind === 'not-chatbot' ? undefined : tab?.view.site;
   const paused = tabSite !== undefined && isPaused(settings, tabSite);
@@ -139,7 +143,7 @@ export function App() {
   const undo = async (records: readonly PromptRecord[]) => {
     await sendMessage('prompts.restore', { prompts: records });
     say(t('restored'));
-    refresh();
+    refresh(records.map((record) => record.id));
   };
 
   const setPaused = async (site: SiteId, pause: boolean) => {

@@ -89,8 +89,8 @@ describe('LibraryList', () => {
     const onDeleteChecked = vi.fn();
     const props = {
       prompts: [prompt('a', { pinned: true, tags: ['work'] }), prompt('b')],
-      search: '', tag: undefined, tags: [{ tag: 'work', count: 1 }], currentId: undefined, hasMore: false, now: 60_000, locale: 'en',
-      onSearch: () => undefined, onTag, onCheckAll: () => undefined, onDeleteChecked, onMore: () => undefined, row,
+      search: '', tag: undefined, tags: [{ tag: 'work', count: 1 }], currentId: undefined, now: 60_000, locale: 'en',
+      onSearch: () => undefined, onTag, onCheckAll: () => undefined, onDeleteChecked, row,
     };
     const { rerender } = render(<LibraryList {...props} checked={new Set()} editingId={undefined} />);
     expect((screen.getByRole('button', { name: 'Delete 0 selected' }) as HTMLButtonElement).disabled).toBe(true);
