@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'wxt';
-import { CHAT_SCRIPT, chatbotMatchPatterns } from './lib/sites';
+import { chatbotMatchPatterns, chatScript, SITES } from './lib/sites';
+import { siteMatchPatterns } from './lib/sites/pages';
 import { optionalStatusPatterns, statusMatchPatterns } from './lib/status/sources';
 
 /** The Firefox add-on id: stable, so storage and the store listing follow the add-on. */
@@ -59,9 +60,9 @@ export default defineConfig({
       },
       'send-last-prompt': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commandSendLast__' },
     },
-    // The content script (entrypoints/chat/), an unlisted script so that WXT's page-visible start
-    // signal is not part of it.
-    content_scripts: [{ matches: chatbotMatchPatterns(), js: [CHAT_SCRIPT.slice(1)], run_at: 'document_idle' }],
+    // One content script per chatbot (entrypoints/chat-<id>.ts), carrying that site's adapter only;
+    // unlisted scripts, so that WXT's page-visible start signal is not part of them.
+    content_scripts: SITES.map((site) => ({ matches: siteMatchPatterns(site), js: [chatScript(site.id).slice(1)], run_at: 'document_idle' as const })),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -83,6 +84,15 @@ export default defineConfig({
     excludeSources: ['tests/**', '.ci/**', 'test-results/**', 'store/**'],
   },
   hooks: {
+    // The chatbot pages' scripts use the browser's own API, which is enough there (Chrome's MV3
+    // `chrome.*` returns promises, Firefox has `browser.*`): no polyfill in every page. The
+    // background and Detour's pages keep it.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.name.startsWith('chat-'))) return;
+      const alias = config.resolve?.alias ?? {};
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries] };
+    },
     'zip:sources:done': (wxt, zipPath) => {
       if (sourcesZipFromCommit(wxt.config.root, zipPath, (message) => wxt.logger.warn(message))) {
         wxt.logger.info('Sources zip made from the last commit (git archive).');

@@ -16,7 +16,7 @@ import { SEND_LAST_COMMAND, sendLastPrompt } from '../lib/commands/send-last';
 import { pruneExpired } from '../lib/db/library';
 import { registerMenus } from '../lib/menus/context-menus';
 import { pageAfterInstall } from '../lib/onboarding/first-run';
-import { CHAT_SCRIPT, chatbotMatchPatterns, siteForUrl } from '../lib/sites';
+import { chatbotMatchPatterns, chatScript, siteForUrl } from '../lib/sites';
 import type { SiteId } from '../lib/sites/types';
 import { noteArrival, noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { signInArrival } from '../lib/tabs/navigation';
@@ -114,10 +114,12 @@ async function attachToOpenTabs(): Promise<void> {
   // Discarded tabs get the script when they load again, as any page does.
   const tabs = await browser.tabs.query({ url: chatbotMatchPatterns(), discarded: false });
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined
+    tabs.map((tab) => {
+      // Each chatbot's pages get that chatbot's script.
+      const site = siteForUrl(tab.url);
+      return tab.id === undefined || !site
         ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CHAT_SCRIPT] }).catch(() => undefined),
-    ),
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [chatScript(site.id)] }).catch(() => undefined);
+    }),
   );
 }

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { SITES } from './sites';
 import { SITE_IDS, type SiteId } from './sites/types';
 
 /** Bounds on the waits, so a typo cannot make every reply a stall, or every page blank, or none. */
@@ -19,7 +18,7 @@ const DEFAULTS = {
   includeContext: false,
   showNotice: true,
   resendOfferMinutes: 30,
-  preferredOrder: SITES.map((site) => site.id),
+  preferredOrder: [...SITE_IDS],
   /** Days a prompt is kept after its last change; 0 is forever. Pinned prompts always stay. */
   retentionDays: 0,
   pausedSites: [] as SiteId[],

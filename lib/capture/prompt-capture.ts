@@ -1,8 +1,7 @@
 import { lastUserMessage } from '../page/conversation';
-import { firstShown } from '../page/dom';
 import type { EditorKind, SiteAdapter } from '../sites/types';
 import { sameText } from '../text';
-import { editableOf, hasContent, readComposer } from '../page/composer';
+import { editableOf, hasContent, readComposer, shownComposer } from '../page/composer';
 import type { Draft, DraftRecorder } from './draft-recorder';
 
 /** Whether an event's target is, or is inside, an element matching `selector`. */
@@ -39,14 +38,14 @@ export class PromptCapture {
    */
   isComposer(target: EventTarget | null): boolean {
     if (closest(target, this.site.selectors.composer)) return true;
-    if (firstShown(this.doc, this.site.selectors.composer)) return false;
+    if (shownComposer(this.doc, this.site)) return false;
     const editable = editableOf(target);
     if (editable) this.fallback = editable;
     return editable !== undefined;
   }
 
   private composer(): { readonly element: Element; readonly editor: EditorKind } | undefined {
-    const known = firstShown(this.doc, this.site.selectors.composer);
+    const known = shownComposer(this.doc, this.site);
     if (known) return { element: known, editor: this.site.editor };
     const fallback = this.fallback?.isConnected ? this.fallback : undefined;
     // Read as what it is: a textarea's value, or an editor's text.

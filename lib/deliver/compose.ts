@@ -6,7 +6,7 @@ import type { SiteAdapter } from '../sites/types';
 /**
  * What a target takes when its composer has no known cap: about 4,000 tokens, which every
  * chatbot's free tier reads whole. The content script keeps at most 12,000 characters of context
- * (entrypoints/chat/chat-page.ts), so this bites only beside a long prompt.
+ * (lib/chat/chat-page.ts), so this bites only beside a long prompt.
  */
 export const DEFAULT_PROMPT_CHARS = 16_000;
 

@@ -1,6 +1,7 @@
 import type { SiteAdapter } from '../sites/types';
 import { findPhrase } from '../text';
-import { blockText, hasRole, isInOrAfter, isShown, lastMatch } from '../page/dom';
+import { blockText, hasRole, isInOrAfter, isShown } from '../page/dom';
+import { inPresent, lastTurn, outsideHistory, threadOf } from '../page/tail';
 import { composerElement } from '../page/composer';
 import { isAuthored } from './authored';
 import { readBlocks } from './blocks';
@@ -35,18 +36,6 @@ export function locateFailure(doc: Document, site: SiteAdapter, composer = compo
   );
 }
 
-/**
- * The element that holds the conversation: the nearest ancestor of the last turn that also holds
- * the first. Error cards after the last turn are looked for only there, never in the composer or
- * the rest of the page.
- */
-function threadOf(doc: Document, turnSelector: string, last: Element): Element {
-  const first = doc.querySelector(turnSelector);
-  let thread: Element = last.parentElement ?? last;
-  while (first && !thread.contains(first) && thread.parentElement) thread = thread.parentElement;
-  return thread;
-}
-
 /** What never speaks for the UI: code, whatever it prints, and the site's hidden regions. */
 function unreadSelector(site: SiteAdapter): string {
   return site.selectors.ignore ? `${CODE}, ${site.selectors.ignore}` : CODE;
@@ -70,14 +59,14 @@ function kindOf(text: string, site: SiteAdapter): 'limit' | 'error' {
  */
 function lastTurnFailure(doc: Document, site: SiteAdapter): Located | undefined {
   const { selectors } = site;
-  const last = lastMatch(doc, selectors.turn);
+  const last = lastTurn(doc, site);
   if (!last) return undefined;
   const unread = unreadSelector(site);
 
   // Structure first: an error card the UI draws in the last turn, or after it in the thread.
   // Words in a message can be anything, but no message body renders these classes and roles.
-  const thread = threadOf(doc, selectors.turn, last);
-  for (const card of Array.from(thread.querySelectorAll(selectors.turnError)).reverse()) {
+  // Only the thread's present is read: a card before the last turn is history either way.
+  for (const card of inPresent(threadOf(doc, site, last), last, selectors.turnError).reverse()) {
     if (!isInOrAfter(card, last)) break;
     if (card.closest(unread) || !isShown(card)) continue;
     const text = uiText(card, unread);
@@ -129,7 +118,7 @@ function noticeFailure(doc: Document, site: SiteAdapter): Located | undefined {
     [selectors.toast, 'toast'],
   ];
   for (const [selector, place] of places) {
-    for (const notice of Array.from(doc.querySelectorAll(selector))) {
+    for (const notice of outsideHistory(doc, site, selector)) {
       // A notice inside a message is that message's business: the last-turn check reads it, and
       // one in an older message is history.
       if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore)) || !isShown(notice)) continue;

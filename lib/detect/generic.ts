@@ -1,5 +1,6 @@
 import type { Failure, FailureKind } from '../model';
-import { comesAfter, isInOrAfter, isShown, isSpeck, lastMatch } from '../page/dom';
+import { comesAfter, isInOrAfter, isShown, isSpeck } from '../page/dom';
+import { lastTurn, outsideHistory } from '../page/tail';
 import type { SiteAdapter } from '../sites/types';
 import { matchForm, truncate } from '../text';
 import { isAuthored, isQuoted } from './authored';
@@ -113,8 +114,8 @@ function isHistory(element: Element, composer: Element | undefined, last: Elemen
 function ariaFailure(doc: Document, site: SiteAdapter, composer: Element | undefined, reached: readonly Element[]): Located | undefined {
   const vocabulary = vocabularyOf(site);
   const { turn, messageBody } = site.selectors;
-  const candidates = Array.from(doc.querySelectorAll(LIVE)).slice(-MAX_LIVE).reverse();
-  const last = candidates.length > 0 ? lastMatch(doc, turn) : undefined;
+  const candidates = outsideHistory(doc, site, LIVE).slice(-MAX_LIVE).reverse();
+  const last = candidates.length > 0 ? lastTurn(doc, site) : undefined;
   for (const element of candidates) {
     // A notice is judged by where it sits (in a message, code, a quote), not by its own layout:
     // toast libraries render notices as list items.
@@ -145,7 +146,7 @@ const OVERLAY_CHARS = 800;
 function overlayFailure(composer: Element, site: SiteAdapter): Located | undefined {
   const vocabulary = vocabularyOf(site);
   const root = composerRoot(composer);
-  const last = lastMatch(composer.ownerDocument, site.selectors.turn);
+  const last = lastTurn(composer.ownerDocument, site);
   if (last && comesAfter(root, last)) return undefined;
   for (const block of readBlocks(root, { direction: 'after', maxChars: OVERLAY_CHARS, skip: CHROME })) {
     if (block.linked || block.text.length > MAX_BLOCK || isAuthored(block.element, site)) continue;

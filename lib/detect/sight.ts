@@ -1,6 +1,6 @@
 import type { PageKind } from '../model';
 import { type Composer, findComposer } from '../page/composer';
-import { isSignInUrl } from '../sites';
+import { isSignInUrl } from '../sites/pages';
 import type { SiteAdapter } from '../sites/types';
 import { readBlocks } from './blocks';
 import { isChallengePage } from './error-page';

@@ -16,10 +16,15 @@ import { conversationMark, isGenerating, lastAuthor } from '../page/conversation
 import { detectFailure } from './failure';
 import { takeSight } from './sight';
 import { findComposer } from '../page/composer';
+import { duringLook } from '../page/tail';
 import type { PageKind } from '../model';
 
 /** What the page shows now, read through the adapter. */
 export function takeSnapshot(doc: Document, site: SiteAdapter, url: URL): Snapshot {
+  return duringLook(() => snapshotOf(doc, site, url));
+}
+
+function snapshotOf(doc: Document, site: SiteAdapter, url: URL): Snapshot {
   // Looked for once a look: detection, the stop control and the sight all start from it.
   const composer = findComposer(doc, site);
   return {

@@ -5,7 +5,7 @@ import type { ChatHealth } from '../model';
 import { alternativeHint } from '../providers/hint';
 import type { Alternative } from '../providers/rank';
 import { truncate } from '../text';
-import { siteName } from '../sites';
+import { siteName } from '../sites/directory';
 import type { SiteAdapter, SiteId } from '../sites/types';
 import type { NoticeContent } from './notice';
 

@@ -1,4 +1,5 @@
-import { blockText, firstShown, isShown } from './dom';
+import { blockText, isShown } from './dom';
+import { outsideHistory } from './tail';
 import type { EditorKind, SiteAdapter } from '../sites/types';
 
 /**
@@ -45,8 +46,8 @@ export function editableOf(target: EventTarget | null): Element | undefined {
 }
 
 /** The page's composer by shape alone: the last editable a person can see (chat composers sit at the bottom). */
-export function findEditable(doc: Document): Element | undefined {
-  const candidates = Array.from(doc.querySelectorAll(EDITABLE)).filter(
+export function findEditable(doc: Document, site: SiteAdapter): Element | undefined {
+  const candidates = outsideHistory(doc, site, EDITABLE).filter(
     (element) => !element.closest(NOT_A_COMPOSER) && element.parentElement?.closest(EDITABLE) === null && isShown(element),
   );
   return candidates.at(-1);
@@ -58,9 +59,14 @@ export interface Composer {
   readonly found: Element | undefined;
 }
 
+/** The adapter's composer: the first a person can see (sites keep hidden legacy copies), never in the thread's history. */
+export function shownComposer(doc: Document, site: SiteAdapter): Element | undefined {
+  return outsideHistory(doc, site, site.selectors.composer).find(isShown);
+}
+
 export function findComposer(doc: Document, site: SiteAdapter): Composer {
-  const known = firstShown(doc, site.selectors.composer);
-  return { known, found: known ?? findEditable(doc) };
+  const known = shownComposer(doc, site);
+  return { known, found: known ?? findEditable(doc, site) };
 }
 
 /** The composer as the adapter knows it, or, when its selectors no longer match, as the page shows it. */

@@ -2,13 +2,14 @@ import type { Author, Turn } from '../model';
 import type { SiteAdapter } from '../sites/types';
 import { normalizeText } from '../text';
 import { composerElement } from './composer';
-import { blockText, firstShown, hasRole, isShown, lastMatch } from './dom';
+import { blockText, hasRole, isShown } from './dom';
+import { lastTurn, outsideHistory, turnCount } from './tail';
 
 /** Readers of the conversation's state, for the watcher, capture and delivery. Pure. */
 
 /** A reply is being generated: the site shows its stop control or marks the reply busy. */
 export function isGenerating(doc: Document, site: SiteAdapter, composer = composerElement(doc, site)): boolean {
-  return firstShown(doc, site.selectors.generating) !== undefined || hasStopControl(composer);
+  return outsideHistory(doc, site, site.selectors.generating).some(isShown) || hasStopControl(composer);
 }
 
 /** "Stop" as chat composers label the control that ends a reply, in Detour's languages. */
@@ -70,16 +71,15 @@ function turnText(turn: Element, site: SiteAdapter): string {
  * does not.
  */
 export function conversationMark(doc: Document, site: SiteAdapter): string {
-  const turns = doc.querySelectorAll(site.selectors.turn);
-  const last = turns[turns.length - 1];
+  const last = lastTurn(doc, site);
   if (!last) return '0';
   const text = last.textContent ?? '';
-  return `${turns.length}:${authorOf(last, site) ?? '?'}:${text.length}:${text.slice(-48)}`;
+  return `${turnCount(doc, site, last)}:${authorOf(last, site) ?? '?'}:${text.length}:${text.slice(-48)}`;
 }
 
 /** The author of the last turn, if the page shows one. */
 export function lastAuthor(doc: Document, site: SiteAdapter): Author | undefined {
-  const last = lastMatch(doc, site.selectors.turn);
+  const last = lastTurn(doc, site);
   return last ? authorOf(last, site) : undefined;
 }
 

@@ -55,9 +55,16 @@ export function isSpeck(element: Element): boolean {
   return box.width <= 1 && box.height <= 1;
 }
 
+/** Documents seen laid out: asking costs a layout of the whole page, so each is asked until it is once. */
+const laidOut = new WeakSet<Document>();
+
 /** checkVisibility answers false for every node of a document without layout (a fixture). */
 function isLaidOut(element: Element): boolean {
-  return element.ownerDocument.documentElement.getClientRects().length > 0;
+  const doc = element.ownerDocument;
+  if (laidOut.has(doc)) return true;
+  if (doc.documentElement.getClientRects().length === 0) return false;
+  laidOut.add(doc);
+  return true;
 }
 
 /** Elements that start a new line in rendered text. */

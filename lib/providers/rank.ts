@@ -1,4 +1,4 @@
-import { siteById } from '../sites';
+import { directoryEntry } from '../sites/directory';
 import type { SiteId } from '../sites/types';
 import { severity } from '../status/health';
 import type { Health } from '../status/types';
@@ -36,7 +36,7 @@ export function rankAlternatives(current: SiteId | undefined, preferredOrder: re
   const now = evidence.now ?? Date.now();
   return preferredOrder
     .flatMap((id, index) => {
-      const site = id === current ? undefined : siteById(id);
+      const site = id === current ? undefined : directoryEntry(id);
       if (!site) return [];
       const health = evidence.health?.[id] ?? 'unknown';
       const answered = evidence.lastAnsweredAt?.[id];

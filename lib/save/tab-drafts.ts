@@ -3,6 +3,9 @@ import type { PromptInput } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
 import type { SiteId } from '../sites/types';
 import { keptPrompt } from './kept';
+import { RESUME_HEAD_CHARS } from './resume-head';
+
+export { RESUME_HEAD_CHARS };
 
 /**
  * Background: the prompt each tab is writing, so that a new copy of the content script (Detour
@@ -32,9 +35,6 @@ export interface ResumedDraft {
   readonly id: string;
   readonly createdAt: number;
 }
-
-/** How much of the composer's text is compared with the saved prompt's. */
-export const RESUME_HEAD_CHARS = 32;
 
 /**
  * Whether a composer beginning with `head` still holds the prompt saved as `saved`: they begin

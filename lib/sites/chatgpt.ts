@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * ChatGPT (chatgpt.com). Its markup changes often (in 2026 turns moved from <article> to
@@ -18,14 +19,14 @@ import type { SiteAdapter } from './types';
  */
 export const chatgpt = {
   id: 'chatgpt',
-  name: 'ChatGPT',
+  name: DIRECTORY.chatgpt.name,
   hosts: ['chatgpt.com', 'chat.openai.com'],
   newChatUrl: 'https://chatgpt.com/',
   // public login automation and web-view wrappers (2025-26) open https://chatgpt.com/auth/login; auth.openai.com, where it leads, is no host of Detour's
   signIn: ['/auth/login'],
   editor: 'prosemirror',
   // Signed out, only a limited guest chat answers (the backend-anon endpoints below), without history.
-  needsAccount: true,
+  needsAccount: DIRECTORY.chatgpt.needsAccount,
   selectors: {
     composer: [
       '#prompt-textarea',

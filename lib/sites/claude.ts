@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Claude (claude.ai). Turns are wrappers around a user message or a streaming-aware assistant
@@ -21,13 +22,13 @@ import type { SiteAdapter } from './types';
  */
 export const claude = {
   id: 'claude',
-  name: 'Claude',
+  name: DIRECTORY.claude.name,
   hosts: ['claude.ai'],
   newChatUrl: 'https://claude.ai/new',
   // web-view sign-in helpers and registration scripts (2025-26) open https://claude.ai/login (?returnTo=…)
   signIn: ['/login'],
   editor: 'prosemirror',
-  needsAccount: true,
+  needsAccount: DIRECTORY.claude.needsAccount,
   selectors: {
     composer: [
       'div.ProseMirror[contenteditable="true"]',

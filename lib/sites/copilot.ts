@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Microsoft Copilot, the consumer chat (copilot.microsoft.com): a React app (TanStack Router)
@@ -23,12 +24,12 @@ import type { SiteAdapter } from './types';
  */
 export const copilot = {
   id: 'copilot',
-  name: 'Microsoft Copilot',
+  name: DIRECTORY.copilot.name,
   hosts: ['copilot.microsoft.com'],
   newChatUrl: 'https://copilot.microsoft.com/',
   editor: 'textarea',
   // Signed out, a temporary session answers (/c/api/user/sessions/temporary, ui2api 2026-09) with tighter limits.
-  needsAccount: true,
+  needsAccount: DIRECTORY.copilot.needsAccount,
   // The bundle caps the composer at 10,240 characters (MeRezaRezaei/ui2api, 2026-09).
   maxPromptChars: 10_240,
   selectors: {

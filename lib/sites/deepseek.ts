@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * DeepSeek (chat.deepseek.com). A React app on DeepSeek's own "ds-" design system: a plain
@@ -19,13 +20,13 @@ import type { SiteAdapter } from './types';
  */
 export const deepseek = {
   id: 'deepseek',
-  name: 'DeepSeek',
+  name: DIRECTORY.deepseek.name,
   hosts: ['chat.deepseek.com'],
   newChatUrl: 'https://chat.deepseek.com/',
   // DeepSeek automation (2025-26) opens https://chat.deepseek.com/sign_in; guests land there
   signIn: ['/sign_in'],
   editor: 'textarea',
-  needsAccount: true,
+  needsAccount: DIRECTORY.deepseek.needsAccount,
   selectors: {
     composer: '#chat-input, textarea.ds-scroll-area, textarea[placeholder*="DeepSeek"]',
     // The same circular control becomes Stop while a reply streams: tell them apart by icon.

@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Duck.ai (duck.ai), DuckDuckGo's chat: free and anonymous, no account. A React app whose
@@ -21,12 +22,12 @@ import type { SiteAdapter } from './types';
  */
 export const duckai = {
   id: 'duckai',
-  name: 'Duck.ai',
+  name: DIRECTORY.duckai.name,
   hosts: ['duck.ai'],
   newChatUrl: 'https://duck.ai/chat',
   editor: 'textarea',
   // "Duck.ai is free to use" and anonymous (help pages): nothing to sign in to.
-  needsAccount: false,
+  needsAccount: DIRECTORY.duckai.needsAccount,
   selectors: {
     composer: 'textarea[name="user-prompt"], [data-testid="duckai-chat-input"] textarea',
     sendButton: [

@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Gemini (gemini.google.com), an Angular app: turns are <user-query> and <model-response>
@@ -16,11 +17,11 @@ import type { SiteAdapter } from './types';
  */
 export const gemini = {
   id: 'gemini',
-  name: 'Gemini',
+  name: DIRECTORY.gemini.name,
   hosts: ['gemini.google.com'],
   newChatUrl: 'https://gemini.google.com/app',
   editor: 'quill',
-  needsAccount: true,
+  needsAccount: DIRECTORY.gemini.needsAccount,
   selectors: {
     // Not bare [contenteditable]: Quill keeps a hidden contenteditable .ql-clipboard beside it.
     composer: [

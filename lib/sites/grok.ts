@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Grok (grok.com). Each message sits in a div#response-<uuid>, the user's right-aligned
@@ -21,11 +22,11 @@ import type { SiteAdapter } from './types';
  */
 export const grok = {
   id: 'grok',
-  name: 'Grok',
+  name: DIRECTORY.grok.name,
   hosts: ['grok.com'],
   newChatUrl: 'https://grok.com/',
   editor: 'prosemirror',
-  needsAccount: true,
+  needsAccount: DIRECTORY.grok.needsAccount,
   selectors: {
     composer: [
       '.query-bar .ProseMirror[contenteditable="true"]',

@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * HuggingChat (huggingface.co/chat): Hugging Face's chat, the open-source huggingface/chat-ui
@@ -26,14 +27,14 @@ import type { SiteAdapter } from './types';
  */
 export const huggingchat = {
   id: 'huggingchat',
-  name: 'HuggingChat',
+  name: DIRECTORY.huggingchat.name,
   hosts: ['huggingface.co'],
   // The host is all of Hugging Face (models, datasets, Spaces): Detour reads only the chat.
   path: '/chat',
   newChatUrl: 'https://huggingface.co/chat/',
   editor: 'textarea',
   // requireAuthUser (lib/utils/auth.ts) answers the first keystroke of a signed-out person with the login page.
-  needsAccount: true,
+  needsAccount: DIRECTORY.huggingchat.needsAccount,
   selectors: {
     // The edit box inside a user message is a `required` textarea of its own form.
     composer: 'form textarea[placeholder="Ask anything"], form textarea:not([required])',

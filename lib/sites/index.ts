@@ -12,6 +12,7 @@ import { mistral } from './mistral';
 import { perplexity } from './perplexity';
 import { poe } from './poe';
 import { qwen } from './qwen';
+import { servesPage, siteMatchPatterns } from './pages';
 import type { SiteAdapter, SiteId } from './types';
 
 /**
@@ -29,14 +30,8 @@ export function siteById(id: SiteId): SiteAdapter | undefined {
   return byId.get(id);
 }
 
-/** The site's product name, or its id when Detour no longer knows it. */
-export function siteName(id: SiteId): string {
-  return byId.get(id)?.name ?? id;
-}
-
-/** Whether `pathname` is under the site's chat path (every path, when the whole host is the chat). */
-const underPath = (site: SiteAdapter, pathname: string) =>
-  !site.path || pathname === site.path || pathname.startsWith(`${site.path}/`);
+export { siteName } from './directory';
+export { chatScript, isSignInUrl } from './pages';
 
 /** The site a page belongs to, by its hostname (and path, on a host shared with more than the chat). */
 export function siteForUrl(url: string | URL | undefined): SiteAdapter | undefined {
@@ -47,11 +42,8 @@ export function siteForUrl(url: string | URL | undefined): SiteAdapter | undefin
   } catch {
     return undefined;
   }
-  return SITES.find((site) => site.hosts.includes(parsed.hostname) && underPath(site, parsed.pathname));
+  return SITES.find((site) => servesPage(site, parsed));
 }
-
-/** The content script's file in the build (entrypoints/chat/), run on every chatbot page. */
-export const CHAT_SCRIPT = '/chat.js';
 
 /**
  * Match patterns for every supported chatbot page: host permissions and content scripts. Browsers
@@ -59,16 +51,5 @@ export const CHAT_SCRIPT = '/chat.js';
  * to the chat's pages.
  */
 export function chatbotMatchPatterns(): string[] {
-  return SITES.flatMap((site) => site.hosts.map((host) => `https://${host}${site.path ?? ''}/*`));
-}
-
-/**
- * Sign-in pages on a chatbot's own host, whatever the site: /login, /log-in, /signin, /sign-in,
- * /sign_in, /auth/login…, with or without a locale first (/en/login). Adapters add their own.
- */
-const SIGN_IN_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?(?:auth\/|account\/|u\/)?(?:log-?in|sign-?in|sign_in|signin|login)(?:[/?#]|$)/i;
-
-/** Whether `url` is the sign-in page of `site`. */
-export function isSignInUrl(url: URL, site: SiteAdapter): boolean {
-  return SIGN_IN_PATH.test(url.pathname) || (site.signIn ?? []).some((path) => url.pathname.startsWith(path));
+  return SITES.flatMap(siteMatchPatterns);
 }

@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Kimi (www.kimi.com, formerly kimi.moonshot.cn), Moonshot AI's chat: a Vue app whose composer is
@@ -22,12 +23,12 @@ import type { SiteAdapter } from './types';
  */
 export const kimi = {
   id: 'kimi',
-  name: 'Kimi',
+  name: DIRECTORY.kimi.name,
   hosts: ['www.kimi.com', 'kimi.com', 'kimi.moonshot.cn'],
   newChatUrl: 'https://www.kimi.com/',
   editor: 'lexical',
   // A signed-out send meets Kimi's login modal (the automation test above tells it from a slow reply).
-  needsAccount: true,
+  needsAccount: DIRECTORY.kimi.needsAccount,
   selectors: {
     // A message being edited mounts a second .chat-input-editor inside the thread; the composer's sits in .chat-editor.
     composer: '.chat-editor .chat-input-editor[contenteditable="true"], .chat-input-editor[data-lexical-editor="true"]',

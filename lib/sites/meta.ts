@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Meta AI (www.meta.ai). A React app whose messages are data-message-item rows with ids ending
@@ -19,13 +20,13 @@ import type { SiteAdapter } from './types';
  */
 export const meta = {
   id: 'meta',
-  name: 'Meta AI',
+  name: DIRECTORY.meta.name,
   hosts: ['www.meta.ai', 'meta.ai'],
   newChatUrl: 'https://www.meta.ai/',
   // Meta's own editor library; the insertText InputEvent CodeWebChat relies on is what it handles.
   editor: 'lexical',
   // A guest mode existed in some regions; with no public evidence of one now, a sign-in is assumed.
-  needsAccount: true,
+  needsAccount: DIRECTORY.meta.needsAccount,
   selectors: {
     composer: 'div[contenteditable="true"][data-testid="composer-input"]',
     sendButton: 'button[data-testid="composer-send-button"]',

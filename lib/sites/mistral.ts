@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Mistral Le Chat (chat.mistral.ai). A Next.js app whose messages carry
@@ -18,11 +19,11 @@ import type { SiteAdapter } from './types';
  */
 export const mistral = {
   id: 'mistral',
-  name: 'Le Chat',
+  name: DIRECTORY.mistral.name,
   hosts: ['chat.mistral.ai'],
   newChatUrl: 'https://chat.mistral.ai/chat',
   editor: 'prosemirror',
-  needsAccount: true,
+  needsAccount: DIRECTORY.mistral.needsAccount,
   selectors: {
     composer: [
       '.ProseMirror[contenteditable="true"]',

@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Perplexity (www.perplexity.ai). A Next.js app behind Cloudflare; the composer #ask-input became
@@ -23,11 +24,11 @@ import type { SiteAdapter } from './types';
  */
 export const perplexity = {
   id: 'perplexity',
-  name: 'Perplexity',
+  name: DIRECTORY.perplexity.name,
   hosts: ['www.perplexity.ai', 'perplexity.ai'],
   newChatUrl: 'https://www.perplexity.ai/',
   editor: 'lexical',
-  needsAccount: true,
+  needsAccount: DIRECTORY.perplexity.needsAccount,
   selectors: {
     composer: [
       '#ask-input',

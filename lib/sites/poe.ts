@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Poe (poe.com), Quora's chat with many bots: a Next.js React app styled with CSS modules, so
@@ -19,12 +20,12 @@ import type { SiteAdapter } from './types';
  */
 export const poe = {
   id: 'poe',
-  name: 'Poe',
+  name: DIRECTORY.poe.name,
   hosts: ['poe.com'],
   newChatUrl: 'https://poe.com/',
   editor: 'textarea',
   // poe.com asks a signed-out visitor to log in before any bot answers.
-  needsAccount: true,
+  needsAccount: DIRECTORY.poe.needsAccount,
   selectors: {
     composer: 'textarea[class*="GrowingTextArea_textArea"], [class*="ChatMessageInputContainer_inputContainer"] textarea',
     sendButton: 'button[class*="ChatMessageSendButton_sendButton"], button[aria-label="Send message"]',

@@ -1,5 +1,6 @@
 import { mergePhrases, NETWORK_ERROR, SOMETHING_WENT_WRONG, TOO_MANY_REQUESTS } from './common-texts';
 import type { SiteAdapter } from './types';
+import { DIRECTORY } from './directory';
 
 /**
  * Qwen Chat (chat.qwen.ai), Alibaba's chat: a React app on Ant Design, with a plain textarea
@@ -20,12 +21,12 @@ import type { SiteAdapter } from './types';
  */
 export const qwen = {
   id: 'qwen',
-  name: 'Qwen Chat',
+  name: DIRECTORY.qwen.name,
   hosts: ['chat.qwen.ai'],
   newChatUrl: 'https://chat.qwen.ai/',
   editor: 'textarea',
   // tokenless saw a guest prompt answered, signed out, on 2026-07-29.
-  needsAccount: false,
+  needsAccount: DIRECTORY.qwen.needsAccount,
   selectors: {
     // Code blocks hold a Monaco editor with a textarea of its own: never "any textarea".
     composer: 'textarea.message-input-textarea, textarea#chat-input',

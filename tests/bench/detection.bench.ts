@@ -6,10 +6,12 @@ import { findPhrase, normalizeText } from '../../lib/text';
 import { chatgptKit } from '../e2e/stand-in/kits/chatgpt';
 
 /**
- * What one look at the page costs the content script, on conversations of growing length:
- * Detour's check (selector queries, the last turn's text only) beside a naive check that reads
- * the whole document's text for error phrases. Run: npm run bench. Figures are this machine's;
- * the ratio is what to compare across machines.
+ * Detection's own code in happy-dom, not in a browser: one look at the page (takeSnapshot) on
+ * conversations of growing length, beside a naive check that reads the whole document's text for
+ * error phrases. happy-dom's selector engine and text are nothing like a browser's (its
+ * microseconds are about a thousand times below what Chromium measures), so only how each grows
+ * with the thread means anything here. For real figures: npm run bench:browser
+ * (tests/bench/browser/content.bench.ts). Run: npm run bench.
  */
 
 const PARAGRAPH = '<p>Here is a paragraph of a long answer, with <code>inline code</code>, some <strong>bold</strong> words and enough text to look like a real reply.</p>';

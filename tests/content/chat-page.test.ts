@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest';
-import { ChatPage, type ChatPageHandover } from '../../entrypoints/chat/chat-page';
+import { ChatPage, type ChatPageHandover } from '../../lib/chat/chat-page';
 import { type DetourDb, openDb } from '../../lib/db/schema';
 import { createHandlers } from '../../lib/messaging/handlers';
 import { listPrompts } from '../../lib/db/prompts';

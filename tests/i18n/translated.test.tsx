@@ -144,7 +144,7 @@ describe('words the code gives the person', () => {
       .flatMap((dir) => sources(join(ROOT, dir)))
       .flatMap((path) => Array.from(readFileSync(path, 'utf8').matchAll(sentence), (match) => `${relative(ROOT, path)}: ${match[0]}`));
     // Thrown only once this copy of the content script has ended: it can no longer show anything.
-    const internal = ["entrypoints/chat/chat-page.ts: new Error('Detour was updated or removed'"];
+    const internal = ["lib/chat/chat-page.ts: new Error('Detour was updated or removed'"];
     expect(found.filter((place) => !internal.includes(place))).toEqual([]);
   });
 });

@@ -37,6 +37,20 @@ export interface Tab {
   close(): Promise<void>;
   /** Crashes the tab's renderer process (absent where the browser offers no way to). */
   readonly crash?: () => Promise<void>;
+  /**
+   * Starts sampling the tab's JavaScript (DevTools' Profiler, every script of the page, Detour's
+   * included); `stop` returns the profile. Absent where the browser offers no profiler (Firefox
+   * over WebDriver BiDi). For the benchmark only.
+   */
+  readonly profile?: () => Promise<{ stop(): Promise<CpuProfile> }>;
+}
+
+/** A sampled CPU profile, as DevTools' Profiler domain gives it. */
+export interface CpuProfile {
+  readonly nodes: readonly { readonly id: number; readonly callFrame: { readonly url: string; readonly functionName: string }; readonly children?: readonly number[] }[];
+  readonly samples: readonly number[];
+  /** Microseconds between one sample and the one before it. */
+  readonly timeDeltas: readonly number[];
 }
 
 /**

@@ -1,22 +1,24 @@
-import type { ChatHealth, Delivery } from '../../lib/model';
-import { type Alternative, rankAlternatives } from '../../lib/providers/rank';
-import { DraftRecorder, type Draft } from '../../lib/capture/draft-recorder';
-import { stillInComposer } from '../../lib/capture/in-composer';
-import { outcomeRequest } from '../../lib/capture/outcome';
-import { Outbox } from '../../lib/capture/outbox';
-import { PromptCapture } from '../../lib/capture/prompt-capture';
-import { isSendKey } from '../../lib/capture/send-key';
-import { deliver } from '../../lib/deliver/deliver';
-import type { ChatState, Outcome } from '../../lib/detect/chat-state';
-import { contextBeforeLastPrompt, lastUserMessage } from '../../lib/page/conversation';
-import { ChatWatcher } from '../../lib/detect/watcher';
-import { keepClearOf } from '../../lib/notice/keep-clear';
-import { t } from '../../lib/i18n';
-import type { PromptInput } from '../../lib/db/prompts';
-import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../../lib/messaging/protocol';
-import { Serial } from '../../lib/messaging/serial';
-import { PageNotice } from '../../lib/notice/notice';
-import { dismissalKey } from '../../lib/notice/notice-key';
+import type { ChatHealth, Delivery } from '../model';
+import { type Alternative, rankAlternatives } from '../providers/rank';
+import { DraftRecorder, type Draft } from '../capture/draft-recorder';
+import { stillInComposer } from '../capture/in-composer';
+import { outcomeRequest } from '../capture/outcome';
+import { Outbox } from '../capture/outbox';
+import { PromptCapture } from '../capture/prompt-capture';
+import { isSendKey } from '../capture/send-key';
+import { deliver } from '../deliver/deliver';
+import type { ChatState, Outcome } from '../detect/chat-state';
+import { contextBeforeLastPrompt, lastUserMessage } from '../page/conversation';
+import { ChatWatcher } from '../detect/watcher';
+import { changeOf } from '../detect/change';
+import { Pace } from '../detect/pace';
+import { keepClearOf } from '../notice/keep-clear';
+import { t } from '../i18n';
+import type { PromptInput } from '../db/prompts';
+import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../messaging/protocol';
+import { Serial } from '../messaging/serial';
+import { PageNotice } from '../notice/notice';
+import { dismissalKey } from '../notice/notice-key';
 import {
   copiedNotice,
   deliveryFailedNotice,
@@ -26,16 +28,18 @@ import {
   type NoticeWording,
   resendScheduledNotice,
   saveFailedNotice,
-} from '../../lib/notice/wording';
-import type { ScriptContext } from '../../lib/page/script-context';
-import { RESUME_HEAD_CHARS } from '../../lib/save/tab-drafts';
-import { type Settings, watchSettings } from '../../lib/settings';
-import type { SiteAdapter, SiteId } from '../../lib/sites/types';
-import { copyToClipboard } from '../../lib/ui/clipboard';
-import { uiLanguage } from '../../lib/i18n';
+} from '../notice/wording';
+import type { ScriptContext } from '../page/script-context';
+import { RESUME_HEAD_CHARS } from '../save/resume-head';
+import { type Settings, watchSettings } from '../settings';
+import type { SiteAdapter, SiteId } from '../sites/types';
+import { copyToClipboard } from '../ui/clipboard';
+import { uiLanguage } from '../i18n';
 
-/** Page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
-const CHECK_DELAY_MS = 200;
+/** After a first look at once, page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
+const CHECK_WINDOW_MS = 200;
+/** A reply's text streaming in is looked at this often: for its progress (a stall takes a minute) and a failure written as the reply. */
+const TEXT_WINDOW_MS = 1_000;
 /** Drafts are saved this long after the last keystroke: a pause in typing, yet little to lose on a crash. */
 export const DRAFT_DELAY_MS = 300;
 /** During a burst of typing with no such pause, a draft is saved at least this often. */
@@ -82,7 +86,8 @@ export class ChatPage {
   private rescuing = false;
   /** The alternatives to offer, most likely to work first, as the background ranks them. */
   private alternatives: Alternative[] | undefined;
-  private checkTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Looks at the page when it changes (see lib/detect/pace.ts). */
+  private readonly pace: Pace;
   /** Other writes (a rescued prompt) go one after another. */
   private readonly writes = new Serial();
 
@@ -119,6 +124,7 @@ export class ChatPage {
         onOutcome: (outcome, state) => this.outcome(outcome, state),
       },
     );
+    this.pace = new Pace(() => this.check(), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms), TEXT_WINDOW_MS);
     this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => keepClearOf(doc, site));
   }
 
@@ -139,7 +145,7 @@ export class ChatPage {
     ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && recorder.flush('hide'));
     ctx.addEventListener(window, 'pagehide', () => recorder.flush('hide'));
 
-    const observer = new MutationObserver(() => this.scheduleCheck());
+    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site)));
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,
@@ -149,14 +155,14 @@ export class ChatPage {
     });
     const unwatchSettings = watchSettings((settings) => {
       this.settings = settings;
-      this.scheduleCheck();
+      this.pace.changed();
     });
     ctx.onInvalidated(() => {
       observer.disconnect();
       unwatchSettings();
       this.watcher.stop();
       this.notice.hide();
-      clearTimeout(this.checkTimer);
+      this.pace.stop();
     });
 
     // The background says when the prompt this tab was opened for is stored; listen before asking.
@@ -170,13 +176,10 @@ export class ChatPage {
     void this.receiveDelivery();
   }
 
-  private scheduleCheck(): void {
-    if (this.checkTimer !== undefined) return;
-    this.checkTimer = this.ctx.setTimeout(() => {
-      this.checkTimer = undefined;
-      this.capture.check();
-      this.watcher.check();
-    }, CHECK_DELAY_MS);
+  private check(): void {
+    if (this.ctx.isInvalid) return;
+    this.capture.check();
+    this.watcher.check();
   }
 
   /** Sends a message to the background; if Detour was updated or removed, this copy stops. */

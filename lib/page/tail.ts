@@ -1,0 +1,144 @@
+import type { SiteAdapter } from '../sites/types';
+import { lastMatch } from './dom';
+
+/**
+ * The part of the page a look reads: everything but the conversation's older turns. A thread of
+ * 1,000 turns is most of a chat page, and nothing Detour looks for lives in its history (a notice
+ * in an old message is history; the composer, the stop control, toasts and dialogs sit outside
+ * it), so leaving it out keeps one look's cost flat however long the conversation grows.
+ */
+
+/** The last turn each document showed at the previous look, per site (pages change one turn at a time). */
+const lastSeen = new WeakMap<Document, WeakMap<SiteAdapter, Element>>();
+/** How many turns the thread had when each last turn was found (counted once per new last turn). */
+const counts = new WeakMap<Element, number>();
+
+/**
+ * What one look has found so far, by question: the page does not change while a look runs, so
+ * each query is made once a look. Outside a look (`duringLook`) nothing is kept.
+ */
+let memo: Map<string, unknown> | undefined;
+
+/** Runs one look at the page, answering each of its repeated questions about the page once. */
+export function duringLook<T>(look: () => T): T {
+  if (memo) return look();
+  memo = new Map();
+  try {
+    return look();
+  } finally {
+    memo = undefined;
+  }
+}
+
+function remembered<T>(key: string, find: () => T): T {
+  if (!memo) return find();
+  if (memo.has(key)) return memo.get(key) as T;
+  const found = find();
+  memo.set(key, found);
+  return found;
+}
+
+/**
+ * The last element matching `selector` that is `known`, inside it or after it in document order,
+ * read from the end of the page backwards: only what follows `known` (the composer, toasts) and
+ * `known` itself are read.
+ */
+function lastFrom(known: Element, selector: string): Element | undefined {
+  const levels: Element[] = [];
+  for (let node: Element | null = known; node; node = node.parentElement) levels.push(node);
+  for (let level = levels.length - 1; level >= 0; level--) {
+    for (let sibling = levels[level]!.parentElement?.lastElementChild ?? null; sibling && sibling !== levels[level]; sibling = sibling.previousElementSibling) {
+      const found = lastMatch(sibling, selector) ?? (sibling.matches(selector) ? sibling : undefined);
+      if (found) return found;
+    }
+  }
+  return lastMatch(known, selector) ?? known;
+}
+
+/**
+ * The conversation's last turn. The previous look's last turn, still in the page and still a
+ * turn, is where the search starts: the last one now is it or comes after it (nothing before it
+ * can be last), so the thread before it is never read again.
+ */
+export function lastTurn(doc: Document, site: SiteAdapter): Element | undefined {
+  return remembered(`last ${site.id}`, () => findLastTurn(doc, site));
+}
+
+function findLastTurn(doc: Document, site: SiteAdapter): Element | undefined {
+  const { turn } = site.selectors;
+  let perSite = lastSeen.get(doc);
+  if (!perSite) lastSeen.set(doc, (perSite = new WeakMap()));
+  const known = perSite.get(site);
+  const last = known && known.isConnected && known.matches(turn) ? lastFrom(known, turn) : lastMatch(doc, turn);
+  if (last) perSite.set(site, last);
+  else perSite.delete(site);
+  return last;
+}
+
+/** How many turns the thread holds, counted when its last turn first appears. */
+export function turnCount(doc: Document, site: SiteAdapter, last: Element): number {
+  let count = counts.get(last);
+  if (count === undefined) counts.set(last, (count = doc.querySelectorAll(site.selectors.turn).length));
+  return count;
+}
+
+/**
+ * The element holding the conversation: the nearest ancestor of the last turn that also holds the
+ * first. Error cards after the last turn are looked for only there.
+ */
+export function threadOf(doc: Document, site: SiteAdapter, last: Element): Element {
+  const first = doc.querySelector(site.selectors.turn);
+  let thread: Element = last.parentElement ?? last;
+  while (first && !thread.contains(first) && thread.parentElement) thread = thread.parentElement;
+  return thread;
+}
+
+/** The child of `thread` that holds `last`: it and what follows are the thread's present, the rest its history. */
+function presentOf(thread: Element, last: Element): Element {
+  let child: Element = last;
+  while (child.parentElement && child.parentElement !== thread) child = child.parentElement;
+  return child;
+}
+
+/** Elements matching `selector` in `root` and its subtree, in document order. */
+function within(root: Element, selector: string, into: Element[]): void {
+  if (root.matches(selector)) into.push(root);
+  for (const element of Array.from(root.querySelectorAll(selector))) into.push(element);
+}
+
+/** The elements matching `selector` in the thread from the child holding its last turn on, in document order. */
+export function inPresent(thread: Element, last: Element, selector: string): Element[] {
+  const found: Element[] = [];
+  for (let child: Element | null = presentOf(thread, last); child; child = child.nextElementSibling) within(child, selector, found);
+  return found;
+}
+
+/**
+ * Every element matching `selector` in the page but the thread's history, in document order: what
+ * `doc.querySelectorAll(selector)` gives, less what sits before the last turn inside the thread.
+ */
+export function outsideHistory(doc: Document, site: SiteAdapter, selector: string): Element[] {
+  return remembered(`outside ${site.id} ${selector}`, () => findOutsideHistory(doc, site, selector));
+}
+
+function findOutsideHistory(doc: Document, site: SiteAdapter, selector: string): Element[] {
+  const last = lastTurn(doc, site);
+  const root = doc.documentElement;
+  if (!last || !root) return Array.from(doc.querySelectorAll(selector));
+  const thread = threadOf(doc, site, last);
+  const found: Element[] = [];
+  // Down the thread's ancestors: beside each, whole subtrees; the thread itself from its present on.
+  const visit = (element: Element) => {
+    if (element === thread) {
+      if (element.matches(selector)) found.push(element);
+      found.push(...inPresent(thread, last, selector));
+    } else if (element.contains(thread)) {
+      if (element.matches(selector)) found.push(element);
+      for (const child of Array.from(element.children)) visit(child);
+    } else {
+      within(element, selector, found);
+    }
+  };
+  visit(root);
+  return found;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { changeOf } from '../../lib/detect/change';
+import { chatgpt } from '../../lib/sites/chatgpt';
+
+/** The mutation records `change` makes, as the content script's observer sees them. */
+function recordsOf(change: () => void): MutationRecord[] {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+  change();
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
+}
+
+describe('what a batch of page changes changed', () => {
+  const page = () => {
+    document.body.innerHTML = '<div data-message-author-role="assistant"><div class="markdown"><p>The answer</p></div></div><div id="toasts"></div>';
+    return document.querySelector('.markdown')!;
+  };
+
+  it('a reply streaming into its message is text', () => {
+    const body = page();
+    const records = recordsOf(() => {
+      body.lastElementChild!.append(' goes on');
+      body.insertAdjacentHTML('beforeend', '<p>and on, <code>with code</code></p>');
+      (body.firstElementChild!.firstChild as Text).data += '.';
+    });
+    expect(records.length).toBeGreaterThan(0);
+    expect(changeOf(records, chatgpt)).toBe('text');
+  });
+
+  it('anything outside a message, an attribute, or an error card inside one is the page', () => {
+    const body = page();
+    expect(changeOf(recordsOf(() => document.querySelector('#toasts')!.insertAdjacentHTML('beforeend', '<div role="alert">Network error</div>')), chatgpt)).toBe('page');
+    expect(changeOf(recordsOf(() => body.classList.add('result-streaming')), chatgpt)).toBe('page');
+    expect(changeOf(recordsOf(() => body.insertAdjacentHTML('beforeend', '<div class="text-token-text-error">Something went wrong</div>')), chatgpt)).toBe('page');
+    const mixed = recordsOf(() => {
+      body.lastElementChild!.append(' and');
+      document.body.append('x');
+    });
+    expect(changeOf(mixed, chatgpt)).toBe('page');
+  });
+});

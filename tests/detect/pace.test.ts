@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Pace } from '../../lib/detect/pace';
+
+describe('Pace: when the page is looked at as it changes', () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('looks at once on the first change after a quiet spell, in the same task', () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200);
+    pace.changed();
+    expect(look).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
+    expect(look).toHaveBeenCalledTimes(1);
+    pace.changed();
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
+  it('coalesces the changes that follow into one look per window, and looks after the last', () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200);
+    // A reply streaming for about a second: a change every 10 ms.
+    for (let ms = 0; ms < 990; ms += 10) {
+      pace.changed();
+      vi.advanceTimersByTime(10);
+    }
+    // At once, then once per 200 ms window.
+    expect(look).toHaveBeenCalledTimes(5);
+    vi.advanceTimersByTime(200);
+    expect(look).toHaveBeenCalledTimes(6);
+    vi.advanceTimersByTime(1000);
+    expect(look).toHaveBeenCalledTimes(6);
+  });
+
+  it('looks no more once stopped', () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200);
+    pace.changed();
+    pace.changed();
+    pace.stop();
+    vi.advanceTimersByTime(1000);
+    expect(look).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("Pace: a message's text alone", () => {
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('is looked at once per text window while it streams, and a page change still at once', () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200, setTimeout, 1000);
+    for (let ms = 0; ms < 3000; ms += 20) {
+      pace.changed('text');
+      vi.advanceTimersByTime(20);
+    }
+    expect(look).toHaveBeenCalledTimes(3);
+    vi.advanceTimersByTime(300);
+    pace.changed('page');
+    expect(look).toHaveBeenCalledTimes(4);
+  });
+});

@@ -1,0 +1,58 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { lastMatch } from '../../lib/page/dom';
+import { lastTurn, outsideHistory, turnCount } from '../../lib/page/tail';
+import { chatgpt } from '../../lib/sites/chatgpt';
+
+const turn = (role: 'user' | 'assistant', text: string, extra = '') =>
+  `<article><div data-message-author-role="${role}"><div class="markdown">${text}</div>${extra}</div></article>`;
+
+function page(turns: string): void {
+  document.body.innerHTML = `<nav role="navigation"><div role="status">sidebar status</div></nav>
+    <main><div id="thread">${turns}</div><form><div id="prompt-textarea" contenteditable="true"></div></form></main>
+    <div id="toasts"></div>`;
+}
+
+const TURN = chatgpt.selectors.turn;
+
+describe('the part of the page a look reads', () => {
+  beforeEach(() => page([1, 2, 3, 4].map((n) => turn(n % 2 ? 'user' : 'assistant', `turn ${n}`, n === 2 ? '<div role="alert">old alert</div>' : '')).join('')));
+
+  it('finds the last turn as a whole-page search does, as the thread changes', () => {
+    const thread = document.querySelector('#thread')!;
+    const same = () => expect(lastTurn(document, chatgpt)).toBe(lastMatch(document, TURN));
+    same();
+    thread.insertAdjacentHTML('beforeend', turn('user', 'turn 5'));
+    same();
+    // A turn after the thread (a reversed layout), one nested in the last, one inserted before it.
+    document.querySelector('form')!.insertAdjacentHTML('afterend', turn('assistant', 'after the composer'));
+    same();
+    lastMatch(document, TURN)!.insertAdjacentHTML('beforeend', '<div data-message-author-role="assistant">nested</div>');
+    same();
+    thread.insertAdjacentHTML('afterbegin', turn('user', 'older history loaded'));
+    same();
+    // The last one removed: the search starts over.
+    lastMatch(document, TURN)!.remove();
+    same();
+    document.querySelector('#thread')!.innerHTML = '';
+    lastTurn(document, chatgpt);
+    document.querySelectorAll(TURN).forEach((element) => element.remove());
+    expect(lastTurn(document, chatgpt)).toBeUndefined();
+  });
+
+  it("reads everything but the thread's history, in document order", () => {
+    document.querySelector('#thread')!.lastElementChild!.insertAdjacentHTML('beforeend', '<div role="alert">new alert</div>');
+    document.querySelector('#toasts')!.innerHTML = '<div role="alert">toast</div>';
+    const texts = outsideHistory(document, chatgpt, '[role="alert"], [role="status"]').map((element) => element.textContent);
+    expect(texts).toEqual(['sidebar status', 'new alert', 'toast']);
+    // Without turns, the whole page.
+    page('<div role="alert">only</div>');
+    expect(outsideHistory(document, chatgpt, '[role="alert"]').map((element) => element.textContent)).toEqual(['only']);
+  });
+
+  it('counts the turns once per new last turn', () => {
+    const last = lastTurn(document, chatgpt)!;
+    expect(turnCount(document, chatgpt, last)).toBe(4);
+    document.querySelector('#thread')!.insertAdjacentHTML('beforeend', turn('user', 'turn 5'));
+    expect(turnCount(document, chatgpt, lastTurn(document, chatgpt)!)).toBe(5);
+  });
+});
