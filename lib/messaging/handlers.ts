@@ -20,7 +20,8 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'prompt.save': async (input, sender) => {
       checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
       // Noted first, so the prompt keeps its id across an update even when the disk refuses this
-      // save (and a note that cannot be written never stands in the save's way).
+      // save (and a note that cannot be written never stands in the save's way). A save sent as
+      // its tab closes names no tab (Firefox): there is no tab left to note it for.
       if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input).catch(() => undefined);
       await saveOrKeep(db, input, now());
     },
