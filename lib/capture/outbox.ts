@@ -41,6 +41,8 @@ export class Outbox {
   private failures = 0;
   private retryTimer = false;
   private held: Promise<unknown> | undefined;
+  /** The saves under way (sent, not yet answered), each with the promise of its answer. */
+  private readonly sending = new Map<PromptInput, Promise<boolean>>();
 
   constructor(private readonly options: OutboxOptions) {}
 
@@ -90,6 +92,18 @@ export class Outbox {
     this.held = held;
   }
 
+  /**
+   * The page is going away (pagehide): every save held here is sent now, each prompt's newest
+   * text, without waiting for the write under way, whose answer may never come back to a page
+   * that is gone (a tab closed right after a save went out would otherwise take its last
+   * keystrokes with it). The background writes one prompt's saves in the order they came.
+   * Outcomes still wait for their saves, and nothing is sent while held (see hold).
+   */
+  hurry(): void {
+    if (this.held) return;
+    for (const [id, input] of this.saves) void this.writeSave(id, input);
+  }
+
   /** A prompt was given another id before any of it was written: what waits here follows. */
   rename(from: string, to: string): void {
     for (const map of [this.saves, this.outcomes] as Map<string, { id: string }>[]) {
@@ -130,13 +144,7 @@ export class Outbox {
   /** Writes each waiting save, then its outcome. Returns false at the first failure (retry is set). */
   private async writeAll(): Promise<boolean> {
     for (const [id, input] of [...this.saves]) {
-      try {
-        await this.options.save(input);
-      } catch (error) {
-        this.failed(error, input);
-        return false;
-      }
-      if (this.saves.get(id) === input) this.saves.delete(id);
+      if (!(await this.writeSave(id, input))) return false;
     }
     for (const [id, request] of [...this.outcomes]) {
       if (this.saves.has(id)) continue;
@@ -149,6 +157,31 @@ export class Outbox {
       if (this.outcomes.get(id) === request) this.outcomes.delete(id);
     }
     return true;
+  }
+
+  /** Writes one save (or waits for the same save already under way). Returns false if it failed. */
+  private writeSave(id: string, input: PromptInput): Promise<boolean> {
+    const under = this.sending.get(input);
+    if (under) return under;
+    let call: Promise<unknown>;
+    try {
+      call = this.options.save(input);
+    } catch (error) {
+      call = Promise.reject(error);
+    }
+    const written = call.then(
+      () => {
+        if (this.saves.get(id) === input) this.saves.delete(id);
+        return true;
+      },
+      (error: unknown) => {
+        this.failed(error, input);
+        return false;
+      },
+    );
+    this.sending.set(input, written);
+    void written.then(() => this.sending.delete(input));
+    return written;
   }
 
   private failed(error: unknown, input: PromptInput | undefined): void {

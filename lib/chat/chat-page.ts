@@ -143,7 +143,12 @@ export class ChatPage {
     ctx.addEventListener(doc, 'click', (event) => capture.isSendButton(event.target) && capture.sendAttempt(), { capture: true });
     ctx.addEventListener(doc, 'focusout', (event) => capture.isComposer(event.target) && recorder.flush('blur'), { capture: true });
     ctx.addEventListener(doc, 'visibilitychange', () => doc.visibilityState === 'hidden' && recorder.flush('hide'));
-    ctx.addEventListener(window, 'pagehide', () => recorder.flush('hide'));
+    // The page is going away (a tab closed, say): what is unsaved goes now, and so does all the
+    // outbox holds, without waiting for a save under way whose answer may never come back.
+    ctx.addEventListener(window, 'pagehide', () => {
+      recorder.flush('hide');
+      this.outbox.hurry();
+    });
 
     const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site)));
     observer.observe(doc.documentElement, {

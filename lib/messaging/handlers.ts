@@ -3,6 +3,7 @@ import { getPrompt, listPrompts, mergePrompts, recordOutcome, rescuePrompt } fro
 import type { DetourDb } from '../db/schema';
 import { t } from '../i18n';
 import { checkOwnPrompt } from './callers';
+import { SerialByKey } from './serial';
 import type { Handlers } from './serve';
 import { alternativesNow, gatherProviders } from '../providers/board';
 import { chatbotRecovered } from '../retry/offers';
@@ -16,14 +17,22 @@ import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/recor
 
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
+  /**
+   * One prompt's saves are handled one after another, in the order they came: a page going away
+   * sends its newest text without waiting for the answer to the save before it (Outbox.hurry),
+   * and the older one must not land after it.
+   */
+  const saves = new SerialByKey<string>();
   return {
-    'prompt.save': async (input, sender) => {
-      checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
-      // Noted first, so the prompt keeps its id across an update even when the disk refuses this
-      // save (and a note that cannot be written never stands in the save's way).
-      if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input).catch(() => undefined);
-      await saveOrKeep(db, input, now());
-    },
+    'prompt.save': (input, sender) =>
+      saves.run(input.id, async () => {
+        checkOwnPrompt('prompt.save', await getPrompt(db, input.id), sender);
+        // Noted first, so the prompt keeps its id across an update even when the disk refuses this
+        // save (and a note that cannot be written never stands in the save's way). A save sent as
+        // its tab closes names no tab (Firefox): there is no tab left to note it for.
+        if (sender.tabId !== undefined) await noteTabDraft(sender.tabId, input).catch(() => undefined);
+        await saveOrKeep(db, input, now());
+      }),
 
     'draft.resume': (request, sender) => (sender.tabId === undefined ? undefined : resumeDraft(db, sender.tabId, request)),
 

@@ -2,11 +2,10 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type PromptInput, savePrompt } from '../db/prompts';
 import type { DetourDb } from '../db/schema';
-import { errorCode } from '../messaging/protocol';
 
 /**
- * Background: a prompt the database refused (the disk is full) is kept in session storage, which
- * lives in memory, until it lands. It outlives its tab (closed, crashed) and the background being
+ * Background: a prompt the database refused (the disk is full, say) is kept in session storage,
+ * which lives in memory, until it lands. It outlives its tab (closed, crashed) and the background being
  * stopped; it is tried again on every save that lands and on an alarm, and is gone only when the
  * database has it (or when the browser quits, since memory is all there is while the disk is full).
  */
@@ -45,10 +44,10 @@ function serial<T>(run: () => Promise<T>): Promise<T> {
 export function saveOrKeep(db: DetourDb, input: PromptInput, now: number): Promise<void> {
   const saved = serial(async () => {
     try {
-      await savePrompt(db, input, now);
+      await write(db, input, now);
     } catch (error) {
       // Memory has room when the disk has none; if even that fails, the page still holds the text.
-      if (errorCode(error) === 'quota') await keep(input, now).catch(() => undefined);
+      await keep(input, now).catch(() => undefined);
       throw error;
     }
     // This prompt's newest text is in: a copy kept from a failed save is history.
@@ -56,6 +55,27 @@ export function saveOrKeep(db: DetourDb, input: PromptInput, now: number): Promi
   });
   if (mayHaveKept) void saved.then(() => landKept(db), () => undefined);
   return saved;
+}
+
+/**
+ * Writes a prompt. Firefox closes a database connection whose write went over quota: every later
+ * write on it fails ("InvalidStateError: … did not allow mutations"), so the connection is opened
+ * again once, and the write tried on it (where a full disk fails as itself again).
+ */
+async function write(db: DetourDb, input: PromptInput, at: number): Promise<void> {
+  try {
+    await savePrompt(db, input, at);
+  } catch (error) {
+    if (!connectionLost(error)) throw error;
+    db.close();
+    await db.open();
+    await savePrompt(db, input, at);
+  }
+}
+
+function connectionLost(error: unknown): boolean {
+  const names = [error, (error as { inner?: unknown } | undefined)?.inner].map((candidate) => (candidate as { name?: unknown } | undefined)?.name);
+  return names.includes('InvalidStateError') || names.includes('DatabaseClosedError');
 }
 
 async function keep(input: PromptInput, at: number): Promise<void> {
@@ -90,7 +110,7 @@ export function landKept(db: DetourDb): Promise<number> {
       // A newer write of this prompt landed meanwhile: this copy is history.
       const stale = existing !== undefined && existing.updatedAt > at;
       try {
-        if (!stale) await savePrompt(db, input, at);
+        if (!stale) await write(db, input, at);
       } catch {
         break;
       }

@@ -97,6 +97,36 @@ describe('the outbox of a chat page', () => {
     expect(written).toEqual(['save p1 x']);
   });
 
+  it('sends all it holds at once when the page goes away, without waiting for the save under way', async () => {
+    const sent: string[] = [];
+    let answer: () => void = () => undefined;
+    const hurried = new Outbox({
+      // The first save's answer comes only when the test says: the page may be gone by then.
+      save: (save) => {
+        sent.push(save.text);
+        return sent.length === 1 ? new Promise<void>((resolve) => (answer = resolve)) : Promise.resolve();
+      },
+      outcome: async () => undefined,
+      onFailure: () => undefined,
+      onRecovered: () => undefined,
+      setTimeout: (run, ms) => setTimeout(run, ms),
+    });
+    hurried.save(input('p1', 'Plan a pic'));
+    hurried.save(input('p1', 'Plan a picnic'));
+    await vi.advanceTimersByTimeAsync(0);
+    // In order, one write at a time: the newest text waits for the answer to the one before.
+    expect(sent).toEqual(['Plan a pic']);
+    hurried.hurry();
+    expect(sent).toEqual(['Plan a pic', 'Plan a picnic']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(hurried.holds('p1')).toBe(false);
+    // The answer comes after all: nothing is sent twice.
+    answer();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(sent).toEqual(['Plan a pic', 'Plan a picnic']);
+    expect(hurried.idle).toBe(true);
+  });
+
   it('writes nothing while held, then under the id the prompt was given', async () => {
     let release: () => void = () => undefined;
     outbox.hold(new Promise<void>((resolve) => (release = resolve)));

@@ -36,6 +36,8 @@ describe('ChatPage on ChatGPT', () => {
   let fetchSpy: MockInstance<typeof fetch>;
   /** While set, the background fails every save with it (a full disk, say). */
   let saveError: Error | undefined;
+  /** The saves whose answer never comes back to the page (it went away first, say). */
+  let unanswered: ((text: string) => boolean) | undefined;
 
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: 1_000_000 });
@@ -45,10 +47,12 @@ describe('ChatPage on ChatGPT', () => {
     name = `chat-page-${crypto.randomUUID()}`;
     db = openDb(name);
     saveError = undefined;
+    unanswered = undefined;
     const handlers = createHandlers(db);
     stopBackground = handleMessages({
       ...handlers,
-      'prompt.save': (input, sender) => (saveError ? Promise.reject(saveError) : handlers['prompt.save'](input, sender)),
+      'prompt.save': (input, sender) =>
+        saveError ? Promise.reject(saveError) : unanswered?.(input.text) ? new Promise<void>(() => undefined) : handlers['prompt.save'](input, sender),
     });
     sendFrom({ tab: { id: TAB }, url: CONVERSATION_URL });
   });
@@ -246,6 +250,17 @@ describe('ChatPage on ChatGPT', () => {
     }
     // 1.2 s of typing, 100 ms between keys: no 300 ms pause, yet the first second is saved.
     await eventually(async () => expect((await list())[0]?.text.length ?? 0).toBeGreaterThanOrEqual(10));
+  });
+
+  it('sends the last keystrokes as the page goes away, while an earlier save is still unanswered', async () => {
+    open('healthy-conversation.html');
+    unanswered = (text) => text === 'Plan a picnic';
+    type('Plan a picnic');
+    await advance(300);
+    // The tab closes right after that save went out, and a key after it.
+    type('Plan a picnic for six');
+    window.dispatchEvent(new Event('pagehide'));
+    await eventually(async () => expect(await find('Plan a picnic for six')).toMatchObject({ status: 'draft' }));
   });
 
   it('cannot be stopped by the page, and gives the page no start signal to see', async () => {

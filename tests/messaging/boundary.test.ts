@@ -52,6 +52,8 @@ const SENDERS: Record<string, FakeSender> = {
   'ChatGPT tab': { tab: { id: 7 }, url: CHAT },
   'Claude tab': { tab: { id: 8 }, url: 'https://claude.ai/chat/1' },
   'other tab': { tab: { id: 9 }, url: 'https://example.com/' },
+  // Firefox names no tab (nor frame) for a message a page sends as its tab closes.
+  'ChatGPT page, its tab closing': { url: CHAT },
   'no page': {},
 };
 
@@ -98,9 +100,10 @@ describe('the background boundary', () => {
     }
     const pages = ['popup', 'options in a tab'];
     expect(answered).toEqual({
-      'prompt.save': ['ChatGPT tab'],
+      // What the page writes as its tab closes (the last keystrokes, saved on pagehide) still lands.
+      'prompt.save': ['ChatGPT tab', 'ChatGPT page, its tab closing'],
       'draft.resume': ['ChatGPT tab'],
-      'prompt.outcome': ['ChatGPT tab'],
+      'prompt.outcome': ['ChatGPT tab', 'ChatGPT page, its tab closing'],
       'prompt.rescue': ['ChatGPT tab'],
       'tab.report': ['ChatGPT tab'],
       'tab.get': pages,
@@ -138,6 +141,9 @@ describe('the background boundary', () => {
     expect(await refusal(SENDERS.popup!, 'tab.report', EXAMPLES['tab.report'])).toBe(
       'Detour refused "tab.report": only Detour in a chatbot tab sends it.',
     );
+    expect(await refusal(SENDERS['ChatGPT page, its tab closing']!, 'tab.report', EXAMPLES['tab.report'])).toBe(
+      'Detour refused "tab.report": its tab is closing (the browser names no tab for it).',
+    );
   });
 
   it('lets a tab speak only for its own site, page, tab and prompts', async () => {
@@ -150,7 +156,22 @@ describe('the background boundary', () => {
     expect(await send(chatgpt, 'prompt.outcome', { ...EXAMPLES['prompt.outcome'], id: 'claude-1' })).toBe('refused');
     expect(await send(chatgpt, 'send.open', { ...EXAMPLES['send.open'], openerTabId: 8 })).toBe('refused');
     expect(await send(chatgpt, 'send.open', { ...EXAMPLES['send.open'], promptId: 'claude-1' })).toBe('refused');
+    // A page whose tab is closing is held to the same: its own site, its own page, its own prompts.
+    const closing = SENDERS['ChatGPT page, its tab closing']!;
+    expect(await send(closing, 'prompt.save', { ...EXAMPLES['prompt.save'], site: 'claude' })).toBe('refused');
+    expect(await send(closing, 'prompt.save', { ...EXAMPLES['prompt.save'], url: 'https://claude.ai/chat/1' })).toBe('refused');
+    expect(await send(closing, 'prompt.save', { ...EXAMPLES['prompt.save'], id: 'claude-1' })).toBe('refused');
+    expect(await send(closing, 'prompt.outcome', { ...EXAMPLES['prompt.outcome'], id: 'claude-1' })).toBe('refused');
     expect(await everything()).toEqual(before);
+  });
+
+  it('saves the text a page sends as its tab closes, which Firefox sends without a tab', async () => {
+    const closing = SENDERS['ChatGPT page, its tab closing']!;
+    const before = await fakeBrowser.storage.local.get(null);
+    expect(await send(closing, 'prompt.save', { ...EXAMPLES['prompt.save'], text: 'The last keystrokes' })).toBe('answered');
+    expect(await db.prompts.get('p2')).toMatchObject({ site: 'chatgpt', text: 'The last keystrokes', status: 'draft' });
+    // No tab to note the draft for (the note is for a new copy of the script in the same tab).
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
   });
 
   it('hands a delivery only to the tab it waits for', async () => {

@@ -55,6 +55,18 @@ describe('background handlers', () => {
     expect(reply).toMatchObject({ ok: true, value: [{ id: 'p1', text: 'Hello', status: 'draft' }] });
   });
 
+  it('writes one prompt\'s saves in the order they came, however long each takes', async () => {
+    // The first save's note of the tab's draft is slow: the second save must still land last.
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementationOnce(async (items) => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return set(items);
+    });
+    const save = (text: string) => ask('prompt.save', { id: 'p1', site: 'chatgpt', text, url: CHAT, createdAt: 5, sent: false }, 3);
+    await Promise.all([save('Plan a pic'), save('Plan a picnic')]);
+    expect(await db.prompts.get('p1')).toMatchObject({ text: 'Plan a picnic' });
+  });
+
   it('sets the tab\'s badge and title from its report', async () => {
     const failure = { kind: 'error', place: 'turn', text: 'Something went wrong while generating the response.' } as const;
     await ask('tab.report', { site: 'chatgpt', url: 'https://chatgpt.com/c/1', health: { status: 'failed', failure }, promptId: 'p1' }, 7);

@@ -54,6 +54,18 @@ describe('a prompt the disk refuses', () => {
     expect(await keptPrompts()).toEqual([]);
   });
 
+  it('opens the database again when the browser closed it after a full disk (Firefox), and keeps any failed save', async () => {
+    const closed = Object.assign(new Error('A mutation operation was attempted on a database that did not allow mutations.'), {
+      name: 'InvalidStateError',
+    });
+    vi.spyOn(db.prompts, 'put').mockRejectedValueOnce(closed);
+    await saveOrKeep(db, draft('a', 'after the quota error'), 1000);
+    expect(await db.prompts.get('a')).toMatchObject({ text: 'after the quota error' });
+    vi.spyOn(db.prompts, 'put').mockRejectedValue(new Error('disk trouble'));
+    await expect(saveOrKeep(db, draft('b', 'any failure'), 2000)).rejects.toThrow('disk trouble');
+    expect((await keptPrompts()).map(({ input }) => input.id)).toEqual(['b']);
+  });
+
   it('keeps a send a send when a later draft save of it fails too', async () => {
     vi.spyOn(db.prompts, 'put').mockRejectedValue(quota());
     await expect(saveOrKeep(db, draft('a', 'text', true), 1000)).rejects.toThrow();

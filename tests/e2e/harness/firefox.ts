@@ -194,14 +194,29 @@ export async function launchFirefox(
   // A fresh profile: Detour opens its welcome page on install (a restart on the same profile does not wait for one).
   const firstRunPage = options.profileDir === undefined ? await closeFirstRunPage(browser, origin) : undefined;
 
-  /** Firefox never reports an extension page as loaded over BiDi: wait for its document instead. */
+  /**
+   * Firefox never reports an extension page as loaded over BiDi (a goto that waits for it only
+   * times out): navigate without waiting, then wait for the page's own document to be complete.
+   */
   const openExtension = async (page: Page, path: string) => {
-    await page.goto(extensionUrl(path), { timeout: 3000 }).catch(() => undefined);
-    await page.waitForFunction(() => document.readyState === 'complete', { timeout: 10_000 });
+    const url = extensionUrl(path);
+    const bidi = (browser as unknown as { connection: Bidi }).connection;
+    const context = (page.mainFrame() as unknown as { _id: string })._id;
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+    await page.waitForFunction((want) => location.href === want && document.readyState === 'complete', { timeout: 10_000 }, url);
   };
+  /** Detour's options page, kept open to reach the extension, once its background page runs. */
   const openHelper = async () => {
     const page = await browser.newPage();
     await openExtension(page, 'options.html');
+    await page.waitForFunction(
+      async () => {
+        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window | null> } } }).browser;
+        const background = await api.runtime.getBackgroundPage().catch(() => null);
+        return background?.document.readyState === 'complete';
+      },
+      { timeout: 10_000, polling: 100 },
+    );
     return page;
   };
   let helper = await openHelper();
