@@ -134,14 +134,24 @@ export interface ListQuery {
   readonly limit?: number;
 }
 
-/** Saved prompts, newest first, optionally only those containing the search text or a tag. */
-export async function listPrompts(db: DetourDb, query: ListQuery = {}): Promise<PromptRecord[]> {
+/**
+ * Whether a prompt is one the query asks for: its tag, then every search word in its text (in
+ * normalizeText's form, asked for only once the tag fits). One rule for the database's answer and
+ * the search index's (lib/db/search-index.ts), which must give the same.
+ */
+export function queryMatcher(query: ListQuery): (tags: readonly string[] | undefined, normalized: () => string) => boolean {
   const words = normalizeText(query.search ?? '').split(' ').filter(Boolean);
-  const matches = (record: PromptRecord) => {
-    if (query.tag !== undefined && !record.tags?.includes(query.tag)) return false;
-    const text = normalizeText(record.text);
+  return (tags, normalized) => {
+    if (query.tag !== undefined && !tags?.includes(query.tag)) return false;
+    const text = normalized();
     return words.every((word) => text.includes(word));
   };
+}
+
+/** Saved prompts, newest first, optionally only those containing the search text or a tag. */
+export async function listPrompts(db: DetourDb, query: ListQuery = {}): Promise<PromptRecord[]> {
+  const wanted = queryMatcher(query);
+  const matches = (record: PromptRecord) => wanted(record.tags, () => normalizeText(record.text));
   const newest = () => db.prompts.orderBy('updatedAt').reverse();
   const limited = (collection: ReturnType<typeof newest>, limit: number | undefined) =>
     limit === undefined ? collection.toArray() : collection.limit(limit).toArray();

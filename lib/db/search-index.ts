@@ -1,6 +1,6 @@
 import type { PromptRecord } from '../model';
 import { normalizeText } from '../text';
-import type { ListQuery } from './prompts';
+import { type ListQuery, queryMatcher } from './prompts';
 
 /**
  * The library held in memory the way a search looks at it: each prompt's text normalised once
@@ -57,10 +57,9 @@ export class SearchIndex {
   /** The ids of the prompts the query finds, in listPrompts' order, up to its limit. */
   find(query: ListQuery = {}): string[] {
     this.#sorted ??= [...this.#entries.values()].sort(newestFirst);
-    const words = normalizeText(query.search ?? '').split(' ').filter(Boolean);
+    const wanted = queryMatcher(query);
     const limit = query.limit ?? Infinity;
-    const matches = (entry: Entry) =>
-      (query.tag === undefined || entry.tags?.includes(query.tag) === true) && words.every((word) => entry.text.includes(word));
+    const matches = (entry: Entry) => wanted(entry.tags, () => entry.text);
     const found: string[] = [];
     const collect = (wanted: (entry: Entry) => boolean) => {
       for (const entry of this.#sorted!) {
