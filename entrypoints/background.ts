@@ -21,6 +21,7 @@ import type { SiteId } from '../lib/sites/types';
 import { noteArrival, noteChatRequest, refreshTab } from '../lib/tabs/health';
 import { signInArrival } from '../lib/tabs/navigation';
 import { releasePausedTabs } from '../lib/tabs/pause';
+import { runScript } from '../lib/tabs/scripts';
 import { clearNetworkEvidence, clearTabRecord, forgetTab } from '../lib/tabs/records';
 
 const STATUS_ALARM = 'detour-status';
@@ -119,7 +120,7 @@ async function attachToOpenTabs(): Promise<void> {
       const site = siteForUrl(tab.url);
       return tab.id === undefined || !site
         ? undefined
-        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [chatScript(site.id)] }).catch(() => undefined);
+        : runScript(tab.id, chatScript(site.id)).catch(() => undefined);
     }),
   );
 }

@@ -1,12 +1,11 @@
 import type { ChatHealth, Delivery } from '../model';
-import { type Alternative, rankAlternatives } from '../providers/rank';
+import type { Alternative } from '../providers/rank';
 import { DraftRecorder, type Draft } from '../capture/draft-recorder';
 import { stillInComposer } from '../capture/in-composer';
 import { outcomeRequest } from '../capture/outcome';
 import { Outbox } from '../capture/outbox';
 import { PromptCapture } from '../capture/prompt-capture';
 import { isSendKey } from '../capture/send-key';
-import { deliver } from '../deliver/deliver';
 import type { ChatState, Outcome } from '../detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../page/conversation';
 import { ChatWatcher } from '../detect/watcher';
@@ -17,24 +16,16 @@ import { t } from '../i18n';
 import type { PromptInput } from '../db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../messaging/protocol';
 import { Serial } from '../messaging/serial';
-import { PageNotice } from '../notice/notice';
+import type { PageNotice } from '../notice/notice';
 import { dismissalKey } from '../notice/notice-key';
-import {
-  copiedNotice,
-  deliveryFailedNotice,
-  healthNotice,
-  isHealthTone,
-  type NoticeTarget,
-  type NoticeWording,
-  resendScheduledNotice,
-  saveFailedNotice,
-} from '../notice/wording';
+import type { NoticeTarget, NoticeWording } from '../notice/wording';
 import type { ScriptContext } from '../page/script-context';
 import { RESUME_HEAD_CHARS } from '../save/resume-head';
 import { type Settings, watchSettings } from '../settings';
 import type { SiteAdapter, SiteId } from '../sites/types';
-import { copyToClipboard } from '../ui/clipboard';
 import { uiLanguage } from '../i18n';
+import { type ChatExtras, loadExtras } from './extras';
+import { LazyNotice } from './lazy-notice';
 
 /** After a first look at once, page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
 const CHECK_WINDOW_MS = 200;
@@ -78,13 +69,13 @@ export class ChatPage {
   /** Whether the health notice left out the prompt because its save had not landed yet. */
   private promptWaited = false;
   private readonly watcher: ChatWatcher;
-  private readonly notice: PageNotice;
+  private readonly notice: LazyNotice;
   /** The prompt this tab's exchange is about: sent here, or found failed on the page. */
   private promptId: string | undefined;
   private health: ChatHealth = { status: 'healthy', answering: false };
   private dismissed: string | undefined;
   private rescuing = false;
-  /** The alternatives to offer, most likely to work first, as the background ranks them. */
+  /** The alternatives to offer, most likely to work first, as the background ranks them (the person's order if it cannot). */
   private alternatives: Alternative[] | undefined;
   /** Looks at the page when it changes (see lib/detect/pace.ts). */
   private readonly pace: Pace;
@@ -125,7 +116,7 @@ export class ChatPage {
       },
     );
     this.pace = new Pace(() => this.check(), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms), TEXT_WINDOW_MS);
-    this.notice = new PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => keepClearOf(doc, site));
+    this.notice = new LazyNotice(loadExtras, (extras) => new extras.PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => keepClearOf(doc, site)));
   }
 
   start(): void {
@@ -252,18 +243,22 @@ export class ChatPage {
     // An outcome that did not land costs no text: the prompt itself is in.
     if (!input) return;
     const inComposer = !input.sent && stillInComposer(this.doc, this.site, input.id, this.recorder.draft);
-    const wording = saveFailedNotice(error, inComposer);
-    if (this.saveNotice === wording.body) return;
-    this.saveNotice = wording.body;
-    this.show(wording);
-    this.noticeIsSave = true;
+    this.notice.with((notice, { wording }) => {
+      const words = wording.saveFailedNotice(error, inComposer);
+      if (this.saveNotice === words.body) return;
+      this.saveNotice = words.body;
+      this.show(notice, words);
+      this.noticeIsSave = true;
+    });
   }
 
   /** Everything kept after a failure has landed: the notice about it no longer holds. */
   private saveRecovered(): void {
-    this.saveNotice = undefined;
-    if (this.noticeIsSave && this.notice.tone !== undefined) this.notice.hide();
-    this.noticeIsSave = false;
+    this.notice.ifAsked((notice) => {
+      this.saveNotice = undefined;
+      if (this.noticeIsSave && notice.tone !== undefined) notice.hide();
+      this.noticeIsSave = false;
+    });
     // The prompt is saved now: a notice about the chat's health can say so, and offer it.
     if (this.health.status !== 'healthy') this.updateNotice();
   }
@@ -282,10 +277,9 @@ export class ChatPage {
     else void this.rankAlternatives().then(() => this.updateNotice());
   }
 
-  /** Asks the background which chatbots are healthiest now; the person's order if it cannot say. */
+  /** Asks the background which chatbots are healthiest now. */
   private async rankAlternatives(): Promise<void> {
-    const ranked = await this.call('alternatives.rank', { site: this.site.id }).catch(() => undefined);
-    this.alternatives = ranked ?? rankAlternatives(this.site.id, this.settings.preferredOrder);
+    this.alternatives = await this.call('alternatives.rank', { site: this.site.id }).catch(() => undefined);
   }
 
   private report(): void {
@@ -326,32 +320,38 @@ export class ChatPage {
     // saved nor offers to send it elsewhere (which reads it from there) until it lands.
     const promptId = this.promptId !== undefined && !this.outbox.holds(this.promptId) ? this.promptId : undefined;
     this.promptWaited = this.promptId !== undefined && promptId === undefined;
-    const wording = this.settings.showNotice
-      ? healthNotice(this.health, {
-          site: this.site.id,
-          promptId,
-          alternatives: this.alternatives ?? rankAlternatives(this.site.id, this.settings.preferredOrder),
-          now: Date.now(),
-          locale: uiLanguage(),
-        })
-      : undefined;
-    // Only the notice about the chat's health goes; one about a save or a delivery stays.
-    if (!wording) {
-      if (isHealthTone(this.notice.tone)) this.notice.hide();
-      return;
-    }
-    if (this.dismissed === this.noticeKey()) return;
-    this.show(wording, (target) => {
-      if (promptId === undefined || target === 'copy') return;
-      if (target === 'resend') void this.resendWhenBack(promptId);
-      else this.sendTo(target, promptId);
-    });
+    const { health, settings } = this;
+    const step = (notice: PageNotice, { wording, rankAlternatives }: ChatExtras) => {
+      const words = settings.showNotice
+        ? wording.healthNotice(health, {
+            site: this.site.id,
+            promptId,
+            alternatives: this.alternatives ?? rankAlternatives(this.site.id, settings.preferredOrder),
+            now: Date.now(),
+            locale: uiLanguage(),
+          })
+        : undefined;
+      // Only the notice about the chat's health goes; one about a save or a delivery stays.
+      if (!words) {
+        if (wording.isHealthTone(notice.tone)) notice.hide();
+        return;
+      }
+      if (this.dismissed === this.noticeKey()) return;
+      this.show(notice, words, (target) => {
+        if (promptId === undefined || target === 'copy') return;
+        if (target === 'resend') void this.resendWhenBack(promptId);
+        else this.sendTo(target, promptId);
+      });
+    };
+    // A healthy chat has nothing to say: the notice is loaded only once there is.
+    if (health.status === 'healthy' || !settings.showNotice) this.notice.ifAsked(step);
+    else this.notice.with(step);
   }
 
-  /** Shows `wording`, its buttons calling `act` with what they are for. */
-  private show(wording: NoticeWording, act: (target: NoticeTarget) => void = () => undefined): void {
-    const actions = wording.actions.map(({ label, hint, target }) => ({ label, ...(hint && { hint }), onSelect: () => act(target) }));
-    this.notice.show({ ...wording, actions });
+  /** Shows `words` in `notice`, its buttons calling `act` with what they are for. */
+  private show(notice: PageNotice, words: NoticeWording, act: (target: NoticeTarget) => void = () => undefined): void {
+    const actions = words.actions.map(({ label, hint, target }) => ({ label, ...(hint && { hint }), onSelect: () => act(target) }));
+    notice.show({ ...words, actions });
     this.noticeIsSave = false;
   }
 
@@ -363,19 +363,29 @@ export class ChatPage {
   /** The person chose to send it here again once this chatbot works: the background keeps it. */
   private async resendWhenBack(promptId: string): Promise<void> {
     const kept = await this.call('resend.schedule', { promptId }).catch(() => undefined);
-    if (kept) this.show(resendScheduledNotice(this.site.id, this.settings.resendOfferMinutes));
+    if (kept) this.notice.with((notice, { wording }) => this.show(notice, wording.resendScheduledNotice(this.site.id, this.settings.resendOfferMinutes)));
   }
 
   /** When this tab was opened to receive a prompt, put it in the composer (and send it). */
   private async receiveDelivery(): Promise<void> {
     const delivery = await this.call('delivery.claim', {}).catch(() => undefined);
     if (!delivery) return;
-    const result = await deliver(this.doc, this.site, delivery);
-    if (!result.ok) this.show(deliveryFailedNotice(result.reason, this.site, delivery.text.length), () => void this.copy(delivery));
+    // Claimed once only: a load that fails is tried again before the prompt is given up here (it stays in the library).
+    const extras = await loadExtras()
+      .catch(() => loadExtras())
+      .catch(() => undefined);
+    if (!extras) return;
+    const result = await extras.deliver(this.doc, this.site, delivery);
+    if (result.ok) return;
+    this.notice.with((notice, { wording }) =>
+      this.show(notice, wording.deliveryFailedNotice(result.reason, this.site, delivery.text.length), () => void this.copy(delivery)),
+    );
   }
 
   /** The last resort: the person copies the prompt and pastes it themselves. */
   private async copy(delivery: Delivery): Promise<void> {
-    this.show(copiedNotice(this.site.id, await copyToClipboard(delivery.text, this.doc)));
+    const { copyToClipboard } = await loadExtras();
+    const copied = await copyToClipboard(delivery.text, this.doc);
+    this.notice.with((notice, { wording }) => this.show(notice, wording.copiedNotice(this.site.id, copied)));
   }
 }

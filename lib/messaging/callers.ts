@@ -89,6 +89,7 @@ export const CALLERS = {
   'prompts.tags': { from: 'pages' },
   // From the popup, or from the in-page notice of the tab whose prompt it is.
   'send.open': { from: 'pages or tab', claims: ({ openerTabId }) => ({ tabId: openerTabId }) },
+  'chat.extras': { from: 'tab' },
   'delivery.claim': { from: 'tab' },
   'providers.list': { from: 'pages' },
   'alternatives.rank': { from: 'tab', claims: ({ site }) => ({ site }) },

@@ -14,6 +14,8 @@ import { currentTab, noteArrival, refreshTab } from '../tabs/health';
 import { saveOrKeep } from '../save/kept';
 import { noteTabDraft, resumeDraft } from '../save/tab-drafts';
 import { claimDelivery, clearNetworkEvidence, putTabRecord } from '../tabs/records';
+import { runScript } from '../tabs/scripts';
+import { EXTRAS_SCRIPT } from '../chat/extras';
 
 /** How the background answers each message. The database and the clock are handed in. */
 export function createHandlers(db: DetourDb, now: () => number = Date.now): Handlers {
@@ -92,5 +94,7 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'resend.list': () => listResends(),
 
     'delivery.claim': (_, sender) => claimDelivery(sender.tabId, now()),
+
+    'chat.extras': (_, sender) => runScript(sender.tabId, EXTRAS_SCRIPT),
   };
 }

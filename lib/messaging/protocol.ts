@@ -34,6 +34,8 @@ export interface Protocol {
     req: { promptId: string; target: SiteId; withContext: boolean; openerTabId?: number };
     res: { tabId: number };
   };
+  /** A chat tab's script needs the notice or the delivery: the background runs their script in the tab (lib/chat/extras.ts). */
+  'chat.extras': { req: Record<string, never>; res: void };
   /** The prompt this tab was opened to receive, handed over once. */
   'delivery.claim': { req: Record<string, never>; res: Delivery | undefined };
   /** Background → chat tab: the prompt it was opened for is ready to claim. */

@@ -62,6 +62,7 @@ export const REQUESTS = {
     withContext: v.boolean(),
     openerTabId: v.optional(TabId),
   }),
+  'chat.extras': Nothing,
   'delivery.claim': Nothing,
   'providers.list': v.object({
     force: v.optional(v.boolean()),

@@ -9,6 +9,8 @@ import type { PromptRecord } from '../../lib/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { chatgpt } from '../../lib/sites/chatgpt';
 import { ScriptContext } from '../../lib/page/script-context';
+import { provideExtras } from '../../lib/chat/extras';
+import { CHAT_EXTRAS } from '../../lib/chat/extras-parts';
 import { readFixture } from '../fixtures';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -53,6 +55,8 @@ describe('ChatPage on ChatGPT', () => {
       ...handlers,
       'prompt.save': (input, sender) =>
         saveError ? Promise.reject(saveError) : unanswered?.(input.text) ? new Promise<void>(() => undefined) : handlers['prompt.save'](input, sender),
+      // The notice's script, run in the tab as the background runs it there (this test's page is the tab).
+      'chat.extras': () => provideExtras(CHAT_EXTRAS),
     });
     sendFrom({ tab: { id: TAB }, url: CONVERSATION_URL });
   });

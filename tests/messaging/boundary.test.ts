@@ -38,6 +38,7 @@ const EXAMPLES: { [K in HandledType]: Request<K> } = {
   'prompts.tags': {},
   'send.open': { promptId: 'p1', target: 'claude', withContext: false },
   'delivery.claim': {},
+  'chat.extras': {},
   'providers.list': { waitMs: 0 },
   'alternatives.rank': { site: 'chatgpt' },
   'resend.schedule': { promptId: 'p1' },
@@ -117,6 +118,8 @@ describe('the background boundary', () => {
       'send.open': [...pages, 'ChatGPT tab'],
       // Each tab claims its own delivery: the sender's tab is the only one it can name.
       'delivery.claim': ['ChatGPT tab', 'Claude tab'],
+      // Any chatbot tab has its own notice's script run in it; it names no other tab.
+      'chat.extras': ['ChatGPT tab', 'Claude tab'],
       'providers.list': pages,
       'alternatives.rank': ['ChatGPT tab'],
       // "Send here again when it is back": from the popup, or the notice of the prompt's own tab.
