@@ -29,10 +29,11 @@ function fakeToolbarButton() {
 }
 
 /**
- * The callback-style `chrome.runtime` and `chrome.tabs` messaging that @webext-core/messaging
- * speaks, which WXT's fake browser does not provide. Every listener in this one test context
- * hears every message, as the background and a content script would between them; the sender a
- * message appears to come from is set with `sendAs` (Detour's options page by default).
+ * Runtime and tab messaging as the browsers do it (lib/messaging/wire.ts), which WXT's fake
+ * browser does not provide: a promise of the reply, or a rejection when no listener answers.
+ * Every listener in this one test context hears every message, as the background and a content
+ * script would between them; the sender a message appears to come from is set with `sendAs`
+ * (Detour's options page by default).
  */
 type RootListener = (message: unknown, sender: object, sendResponse: (response: unknown) => void) => boolean | undefined;
 const messageListeners = new Set<RootListener>();
@@ -42,28 +43,24 @@ let defaultSender: FakeSender = {};
 let currentSender: FakeSender = {};
 const NO_RECEIVER = 'Could not establish connection. Receiving end does not exist.';
 
-function dispatch(message: unknown, sender: object, callback?: (response: unknown) => void): void {
-  let answered = false;
-  let waiting = false;
-  const respond = (response: unknown) => {
-    if (answered) return;
-    answered = true;
-    callback?.(response);
-  };
-  for (const listener of messageListeners) if (listener(message, sender, respond) === true) waiting = true;
-  if (!waiting && !answered) {
-    Object.assign(fakeBrowser.runtime, { lastError: { message: NO_RECEIVER } });
-    respond(undefined);
-    Object.assign(fakeBrowser.runtime, { lastError: undefined });
-  }
+function dispatch(message: unknown, sender: object): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    let waiting = false;
+    const respond = (response: unknown) => {
+      if (answered) return;
+      answered = true;
+      resolve(response);
+    };
+    for (const listener of messageListeners) if (listener(message, sender, respond) === true) waiting = true;
+    if (!waiting && !answered) reject(new Error(NO_RECEIVER));
+  });
 }
 
 /** WXT's setup makes the global `chrome` the fake browser: these go on it after each reset. */
 function fakeMessaging() {
   Object.assign(fakeBrowser.runtime, {
-    // The fake's own default is `{ message: '' }`, which reads as an error after every message.
-    lastError: undefined,
-    sendMessage: (message: unknown, callback?: (response: unknown) => void) => dispatch(message, currentSender, callback),
+    sendMessage: (message: unknown) => dispatch(message, currentSender),
     onMessage: {
       addListener: (listener: RootListener) => void messageListeners.add(listener),
       removeListener: (listener: RootListener) => void messageListeners.delete(listener),
@@ -71,8 +68,7 @@ function fakeMessaging() {
     },
   });
   Object.assign(fakeBrowser.tabs, {
-    sendMessage: (_tabId: number, message: unknown, _options: unknown, callback?: (response: unknown) => void) =>
-      dispatch(message, { id: fakeBrowser.runtime.id }, callback),
+    sendMessage: (_tabId: number, message: unknown) => dispatch(message, { id: fakeBrowser.runtime.id }),
   });
 }
 

@@ -1,4 +1,3 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PromptEdit } from '../db/library';
 import type { ListQuery, OutcomeInput, PromptInput, RescueInput } from '../db/prompts';
 import type { Delivery, PromptRecord, TabRecord, TabReport } from '../model';
@@ -7,10 +6,11 @@ import type { ProviderView } from '../providers/view';
 import type { PendingResend } from '../retry/resend';
 import type { ResumedDraft, ResumeRequest } from '../save/tab-drafts';
 import type { SiteId } from '../sites/types';
+import { listen, send } from './wire';
 
 /**
- * The one message protocol between the content script, the background and the extension pages,
- * on @webext-core/messaging: each message names its request and its reply. The background
+ * The one message protocol between the content script, the background and the extension pages
+ * (over lib/messaging/wire.ts): each message names its request and its reply. The background
  * answers all of them but the two it sends a chat tab (TabMessage).
  */
 
@@ -60,18 +60,12 @@ export type HandledType = Exclude<MessageType, TabMessage>;
 export type Request<K extends MessageType> = Protocol[K]['req'];
 export type Response<K extends MessageType> = Protocol[K]['res'];
 
-/** The protocol as the messaging library types it: one function per message. */
-type Functions = { [K in MessageType]: (data: Request<K>) => Response<K> };
-
-export const messenger = defineExtensionMessaging<Functions>();
-
 /**
  * Sends a message to the background (or, with `tabId`, to that tab's content script) and returns
  * its reply, or throws what the other side threw, with its `code` (see errorCode).
  */
 export function sendMessage<K extends MessageType>(type: K, data: Request<K>, tabId?: number): Promise<Response<K>> {
-  const send = messenger.sendMessage as (type: K, data: Request<K>, tabId?: number) => Promise<Response<K>>;
-  return tabId === undefined ? send(type, data) : send(type, data, tabId);
+  return send(type, data, tabId) as Promise<Response<K>>;
 }
 
 /** The code of an error worth telling apart (a full disk is not a bug), kept across the message. */
@@ -86,6 +80,5 @@ export function errorCode(error: unknown): string | undefined {
 
 /** Listens, in a chat tab, for one message the background sends it. */
 export function onTabMessage<K extends TabMessage>(type: K, listener: () => Response<K>): () => void {
-  // The library types each listener's reply by its key, which a generic K does not narrow.
-  return messenger.onMessage(type, (() => listener()) as never);
+  return listen((sent) => (sent === type ? Promise.resolve().then(listener) : undefined));
 }

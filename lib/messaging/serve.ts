@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { checkClaims, checkSender, type SenderOf, RefusedError, senderOf } from './callers';
-import { errorCode, type HandledType, messenger, type Request, type Response } from './protocol';
+import { errorCode, type HandledType, type Request, type Response } from './protocol';
+import { listen } from './wire';
 import { REQUESTS, whyMalformed } from './requests';
 
 /**
@@ -34,14 +35,9 @@ async function answer<K extends HandledType>(handlers: Handlers, type: K, data: 
 
 /** Answers every message of the protocol, in the background. Returns a function that stops listening (tests). */
 export function handleMessages(handlers: Handlers): () => void {
-  const stops = (Object.keys(handlers) as HandledType[]).map((type) =>
-    messenger.onMessage(type, async ({ data, sender }) => {
-      try {
-        return (await answer(handlers, type, data, sender)) as never;
-      } catch (error) {
-        throw asReply(error);
-      }
-    }),
+  return listen((type, data, sender) =>
+    Object.hasOwn(handlers, type)
+      ? answer(handlers, type as HandledType, data, sender).catch((error: unknown) => Promise.reject(asReply(error)))
+      : undefined,
   );
-  return () => stops.forEach((stop) => stop());
 }

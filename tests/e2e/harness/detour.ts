@@ -57,13 +57,13 @@ export async function badge(session: Session, tabId: number): Promise<{ text: st
 
 /**
  * Sends one message of Detour's protocol from an extension page, as the popup does, in the
- * messaging library's wire format (a type, its data, an id and a time; the reply is `res` or `err`).
+ * wire format (lib/messaging/wire.ts: a type and its data; the reply is `res` or `err`).
  */
 export async function ask<T>(session: Session, type: string, data: object): Promise<T> {
   const reply = await session.extension(
     async ({ type: kind, data: payload }) => {
       const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
-      return api.runtime.sendMessage({ id: 1, type: kind, data: payload, timestamp: Date.now() });
+      return api.runtime.sendMessage({ type: kind, data: payload });
     },
     { type, data },
   );
@@ -92,13 +92,13 @@ export async function storedSettings(session: Session): Promise<{ sync: Partial<
 
 /**
  * Sends one of the messages the background sends a chat tab ('composer.read') to tab `tabId`,
- * in the messaging library's wire format, and returns its reply.
+ * in Detour's wire format (lib/messaging/wire.ts), and returns its reply.
  */
 export async function askTab<T>(session: Session, tabId: number, type: string): Promise<T> {
   const reply = await session.extension(
     async ({ id, kind }) => {
       const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
-      return api.tabs.sendMessage(id, { id: 1, type: kind, data: {}, timestamp: Date.now() });
+      return api.tabs.sendMessage(id, { type: kind, data: {} });
     },
     { id: tabId, kind: type },
   );
