@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { SITES, siteById } from '../../../lib/sites';
 import { chatScript } from '../../../lib/sites/pages';
+import { EXTRAS_SCRIPT } from '../../../lib/chat/extras';
 import type { SiteAdapter } from '../../../lib/sites/types';
 import { BUILDS, ROOT } from '../../e2e/global-setup';
 import type { BrowserName } from '../../e2e/harness/browsers';
@@ -218,6 +219,9 @@ describe('content script size per page', () => {
           });
         }
       }
+      // Not part of any page until a notice is shown or a prompt delivered there (lib/chat/extras.ts).
+      const extras = builtScript(dir, EXTRAS_SCRIPT.slice(1));
+      notes.push(`${name}: the notice and delivery script, run in a tab only when needed: ${extras.minified} kB minified, ${extras.gzip} kB gzip`);
     }
   });
 });
