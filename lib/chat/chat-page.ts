@@ -1,5 +1,4 @@
-import type { ChatHealth, Delivery } from '../model';
-import type { Alternative } from '../providers/rank';
+import type { ChatHealth } from '../model';
 import { DraftRecorder, type Draft } from '../capture/draft-recorder';
 import { stillInComposer } from '../capture/in-composer';
 import { outcomeRequest } from '../capture/outcome';
@@ -11,21 +10,15 @@ import { contextBeforeLastPrompt, lastUserMessage } from '../page/conversation';
 import { ChatWatcher } from '../detect/watcher';
 import { changeOf } from '../detect/change';
 import { Pace } from '../detect/pace';
-import { keepClearOf } from '../notice/keep-clear';
 import { t } from '../i18n';
 import type { PromptInput } from '../db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../messaging/protocol';
 import { Serial } from '../messaging/serial';
-import type { PageNotice } from '../notice/notice';
-import { dismissalKey } from '../notice/notice-key';
-import type { NoticeTarget, NoticeWording } from '../notice/wording';
 import type { ScriptContext } from '../page/script-context';
 import { RESUME_HEAD_CHARS } from '../save/resume-head';
 import { type Settings, watchSettings } from '../settings';
-import type { SiteAdapter, SiteId } from '../sites/types';
-import { uiLanguage } from '../i18n';
-import { type ChatExtras, loadExtras } from './extras';
-import { LazyNotice } from './lazy-notice';
+import type { SiteAdapter } from '../sites/types';
+import { ChatNotices } from './chat-notices';
 
 /** After a first look at once, page changes are looked at together, at most this often: a streaming reply changes the page constantly. */
 const CHECK_WINDOW_MS = 200;
@@ -53,30 +46,23 @@ export interface ChatPageHandover {
 
 /**
  * Detour on one chatbot page: saves what is typed, notices failures and stalls, reports them to
- * the background (which sets the badge), shows the in-page notice, and fills the composer when
- * this tab was opened to receive a prompt. Wiring only: what to record and what to say are
- * decided in lib/capture/ and lib/notice/.
+ * the background (which sets the badge), and says when the in-page notice has something to show
+ * and when to fill the composer (lib/chat/chat-notices.ts). Wiring only: what to record and what
+ * to say are decided in lib/capture/ and lib/notice/.
  */
 export class ChatPage {
   private readonly recorder: DraftRecorder;
   private readonly capture: PromptCapture;
   /** Every save and outcome, held until it lands. */
   private readonly outbox: Outbox;
-  /** The body of the save-failure notice last shown, while saves fail (it is not shown twice). */
-  private saveNotice: string | undefined;
-  /** Whether the notice on the page is the save-failure one. */
-  private noticeIsSave = false;
   /** Whether the health notice left out the prompt because its save had not landed yet. */
   private promptWaited = false;
   private readonly watcher: ChatWatcher;
-  private readonly notice: LazyNotice;
+  private readonly notices: ChatNotices;
   /** The prompt this tab's exchange is about: sent here, or found failed on the page. */
   private promptId: string | undefined;
   private health: ChatHealth = { status: 'healthy', answering: false };
-  private dismissed: string | undefined;
   private rescuing = false;
-  /** The alternatives to offer, most likely to work first, as the background ranks them (the person's order if it cannot). */
-  private alternatives: Alternative[] | undefined;
   /** Looks at the page when it changes (see lib/detect/pace.ts). */
   private readonly pace: Pace;
   /** Other writes (a rescued prompt) go one after another. */
@@ -116,7 +102,7 @@ export class ChatPage {
       },
     );
     this.pace = new Pace(() => this.check(), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms), TEXT_WINDOW_MS);
-    this.notice = new LazyNotice(loadExtras, (extras) => new extras.PageNotice(doc, () => (this.dismissed = this.noticeKey()), () => keepClearOf(doc, site)));
+    this.notices = new ChatNotices(doc, site, { call: (type, data) => this.call(type, data), settings: () => this.settings, health: () => this.health });
   }
 
   start(): void {
@@ -157,19 +143,19 @@ export class ChatPage {
       observer.disconnect();
       unwatchSettings();
       this.watcher.stop();
-      this.notice.hide();
+      this.notices.hide();
       this.pace.stop();
     });
 
     // The background says when the prompt this tab was opened for is stored; listen before asking.
-    ctx.onInvalidated(onTabMessage('delivery.ready', () => void this.receiveDelivery()));
+    ctx.onInvalidated(onTabMessage('delivery.ready', () => void this.notices.receiveDelivery()));
 
     // Text already in the composer (a reload, or Detour updated mid-typing) is saved too, as the
     // prompt an earlier copy of Detour was writing when it is that one.
     capture.typed();
     this.carryOn();
     this.watcher.check();
-    void this.receiveDelivery();
+    void this.notices.receiveDelivery();
   }
 
   private check(): void {
@@ -242,23 +228,12 @@ export class ChatPage {
   private saveFailed(error: unknown, input: PromptInput | undefined): void {
     // An outcome that did not land costs no text: the prompt itself is in.
     if (!input) return;
-    const inComposer = !input.sent && stillInComposer(this.doc, this.site, input.id, this.recorder.draft);
-    this.notice.with((notice, { wording }) => {
-      const words = wording.saveFailedNotice(error, inComposer);
-      if (this.saveNotice === words.body) return;
-      this.saveNotice = words.body;
-      this.show(notice, words);
-      this.noticeIsSave = true;
-    });
+    this.notices.saveFailed(error, !input.sent && stillInComposer(this.doc, this.site, input.id, this.recorder.draft));
   }
 
   /** Everything kept after a failure has landed: the notice about it no longer holds. */
   private saveRecovered(): void {
-    this.notice.ifAsked((notice) => {
-      this.saveNotice = undefined;
-      if (this.noticeIsSave && notice.tone !== undefined) notice.hide();
-      this.noticeIsSave = false;
-    });
+    this.notices.saveRecovered();
     // The prompt is saved now: a notice about the chat's health can say so, and offer it.
     if (this.health.status !== 'healthy') this.updateNotice();
   }
@@ -274,12 +249,7 @@ export class ChatPage {
     if (health.status === 'failed' && this.promptId === undefined) void this.rescue(state);
     this.report();
     if (health.status === 'healthy') this.updateNotice();
-    else void this.rankAlternatives().then(() => this.updateNotice());
-  }
-
-  /** Asks the background which chatbots are healthiest now. */
-  private async rankAlternatives(): Promise<void> {
-    this.alternatives = await this.call('alternatives.rank', { site: this.site.id }).catch(() => undefined);
+    else void this.notices.rankAlternatives().then(() => this.updateNotice());
   }
 
   private report(): void {
@@ -311,81 +281,11 @@ export class ChatPage {
     if (request) this.outbox.outcome(request);
   }
 
-  private noticeKey(): string {
-    return dismissalKey(this.health, this.site.conversationId(new URL(location.href)));
-  }
-
   private updateNotice(): void {
     // A prompt still in the outbox is not in the database yet: the notice neither says it is
     // saved nor offers to send it elsewhere (which reads it from there) until it lands.
     const promptId = this.promptId !== undefined && !this.outbox.holds(this.promptId) ? this.promptId : undefined;
     this.promptWaited = this.promptId !== undefined && promptId === undefined;
-    const { health, settings } = this;
-    const step = (notice: PageNotice, { wording, rankAlternatives }: ChatExtras) => {
-      const words = settings.showNotice
-        ? wording.healthNotice(health, {
-            site: this.site.id,
-            promptId,
-            alternatives: this.alternatives ?? rankAlternatives(this.site.id, settings.preferredOrder),
-            now: Date.now(),
-            locale: uiLanguage(),
-          })
-        : undefined;
-      // Only the notice about the chat's health goes; one about a save or a delivery stays.
-      if (!words) {
-        if (wording.isHealthTone(notice.tone)) notice.hide();
-        return;
-      }
-      if (this.dismissed === this.noticeKey()) return;
-      this.show(notice, words, (target) => {
-        if (promptId === undefined || target === 'copy') return;
-        if (target === 'resend') void this.resendWhenBack(promptId);
-        else this.sendTo(target, promptId);
-      });
-    };
-    // A healthy chat has nothing to say: the notice is loaded only once there is.
-    if (health.status === 'healthy' || !settings.showNotice) this.notice.ifAsked(step);
-    else this.notice.with(step);
-  }
-
-  /** Shows `words` in `notice`, its buttons calling `act` with what they are for. */
-  private show(notice: PageNotice, words: NoticeWording, act: (target: NoticeTarget) => void = () => undefined): void {
-    const actions = words.actions.map(({ label, hint, target }) => ({ label, ...(hint && { hint }), onSelect: () => act(target) }));
-    notice.show({ ...words, actions });
-    this.noticeIsSave = false;
-  }
-
-  private sendTo(target: SiteId, promptId: string): void {
-    this.notice.hide();
-    void this.call('send.open', { promptId, target, withContext: this.settings.includeContext });
-  }
-
-  /** The person chose to send it here again once this chatbot works: the background keeps it. */
-  private async resendWhenBack(promptId: string): Promise<void> {
-    const kept = await this.call('resend.schedule', { promptId }).catch(() => undefined);
-    if (kept) this.notice.with((notice, { wording }) => this.show(notice, wording.resendScheduledNotice(this.site.id, this.settings.resendOfferMinutes)));
-  }
-
-  /** When this tab was opened to receive a prompt, put it in the composer (and send it). */
-  private async receiveDelivery(): Promise<void> {
-    const delivery = await this.call('delivery.claim', {}).catch(() => undefined);
-    if (!delivery) return;
-    // Claimed once only: a load that fails is tried again before the prompt is given up here (it stays in the library).
-    const extras = await loadExtras()
-      .catch(() => loadExtras())
-      .catch(() => undefined);
-    if (!extras) return;
-    const result = await extras.deliver(this.doc, this.site, delivery);
-    if (result.ok) return;
-    this.notice.with((notice, { wording }) =>
-      this.show(notice, wording.deliveryFailedNotice(result.reason, this.site, delivery.text.length), () => void this.copy(delivery)),
-    );
-  }
-
-  /** The last resort: the person copies the prompt and pastes it themselves. */
-  private async copy(delivery: Delivery): Promise<void> {
-    const { copyToClipboard } = await loadExtras();
-    const copied = await copyToClipboard(delivery.text, this.doc);
-    this.notice.with((notice, { wording }) => this.show(notice, wording.copiedNotice(this.site.id, copied)));
+    this.notices.showHealth(this.health, promptId);
   }
 }
