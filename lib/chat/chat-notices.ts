@@ -119,8 +119,8 @@ export class ChatNotices {
     if (!extras) return;
     const result = await extras.deliver(this.doc, this.site, delivery);
     if (result.ok) return;
-    this.notice.with((notice, { wording }) =>
-      this.show(notice, wording.deliveryFailedNotice(result.reason, this.site, delivery.text.length), () => void this.copy(delivery)),
+    this.notice.with((notice, { wording, copyToClipboard }) =>
+      this.show(notice, wording.deliveryFailedNotice(result.reason, this.site, delivery.text.length), () => void this.copy(delivery, copyToClipboard)),
     );
   }
 
@@ -148,8 +148,7 @@ export class ChatNotices {
   }
 
   /** The last resort: the person copies the prompt and pastes it themselves. */
-  private async copy(delivery: Delivery): Promise<void> {
-    const { copyToClipboard } = await loadExtras();
+  private async copy(delivery: Delivery, copyToClipboard: ChatExtras['copyToClipboard']): Promise<void> {
     const copied = await copyToClipboard(delivery.text, this.doc);
     this.notice.with((notice, { wording }) => this.show(notice, wording.copiedNotice(this.site.id, copied)));
   }

@@ -44,11 +44,13 @@ let loaded: Promise<ChatExtras> | undefined;
  * tried again at the next call.
  */
 export function loadExtras(scope: Scope = globalThis as unknown as Scope): Promise<ChatExtras> {
-  loaded ??= sendMessage('chat.extras', {}).then(() => {
-    const extras = scope[SLOT] as ChatExtras | undefined;
-    if (!extras) throw new Error("Detour's notice script ran but left nothing in this tab");
-    return extras;
-  });
-  loaded.catch(() => (loaded = undefined));
+  if (!loaded) {
+    loaded = sendMessage('chat.extras', {}).then(() => {
+      const extras = scope[SLOT] as ChatExtras | undefined;
+      if (!extras) throw new Error("Detour's notice script ran but left nothing in this tab");
+      return extras;
+    });
+    loaded.catch(() => (loaded = undefined));
+  }
   return loaded;
 }
