@@ -182,10 +182,26 @@ export async function launchChromium(
     extension: (fn, arg) => helper.evaluate(fn as never, arg) as never,
     faults: {
       async stopBackground() {
-        const stopped = (await workerTargets()).map((target) => target.targetId);
-        for (const targetId of stopped) await devtools.send('Target.closeTarget', { targetId });
-        // The worker it stopped is gone; a page's message may already have started a new one, as it would in use.
-        await expect.poll(async () => (await workerTargets()).filter((target) => stopped.includes(target.targetId)).length, { timeout: 10_000 }).toBe(0);
+        // DevTools' "Stop" of the worker, through the ServiceWorker domain of a page of Detour's own,
+        // which reports each version's running status. A page's message may start the worker again
+        // at once, as in use, under the same target; so "stopped" is the status, not an absence.
+        const workers = await context.newCDPSession(helper);
+        try {
+          const statuses = new Map<string, string>();
+          let stopped = false;
+          workers.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            for (const { versionId, runningStatus } of versions) {
+              if (runningStatus === 'stopped' && statuses.get(versionId) === 'stopping') stopped = true;
+              statuses.set(versionId, runningStatus);
+            }
+          });
+          await workers.send('ServiceWorker.enable');
+          await expect.poll(() => [...statuses.values()].includes('running'), { timeout: 10_000, message: 'a running service worker' }).toBe(true);
+          await workers.send('ServiceWorker.stopAllWorkers');
+          await expect.poll(() => stopped, { timeout: 10_000, message: 'the service worker to stop' }).toBe(true);
+        } finally {
+          await workers.detach().catch(() => undefined);
+        }
       },
       async reloadExtension(how) {
         if (how === 'update') bumpVersion(extensionDir);
