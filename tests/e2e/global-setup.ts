@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureBrowsers } from './harness/browsers';
@@ -14,8 +15,8 @@ export interface Lane {
 }
 
 /**
- * Test files run two at a time (vitest.config.ts: the e2e project's workers), each worker against
- * its own stand-in, whose scenarios and received prompts are per test.
+ * Test files run two at a time (vitest.config.ts: the e2e project's workers), each against a
+ * stand-in of its own (harness/lane.ts), whose scenarios and received prompts tests set and read.
  */
 export const LANES = 2;
 
@@ -27,6 +28,8 @@ declare module 'vitest' {
     e2e: {
       /** One stand-in and its proxy per worker (see lane.ts): a test file never sees another's. */
       readonly lanes: readonly Lane[];
+      /** Where a worker claims its lane (a file per lane, see lane.ts). */
+      readonly laneDir: string;
       readonly browsers: { readonly chromium: string; readonly firefox: string };
       readonly builds: { readonly chromium: string; readonly firefox: string };
     };
@@ -50,8 +53,10 @@ export default async function setup(project: TestProject) {
     }),
   );
   const lanes = servers.map(({ standIn, proxy }) => ({ standInPort: standIn.port, proxyPort: proxy.port }));
-  project.provide('e2e', { lanes, browsers, builds: BUILDS });
+  const laneDir = mkdtempSync(join(tmpdir(), 'detour-lanes-'));
+  project.provide('e2e', { lanes, laneDir, browsers, builds: BUILDS });
   return async () => {
+    rmSync(laneDir, { recursive: true, force: true });
     await Promise.all(servers.map(async ({ standIn, proxy }) => {
       await proxy.close();
       await standIn.close();
