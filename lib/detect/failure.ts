@@ -14,6 +14,8 @@ import type { Failure } from '../model';
 const MAX_BARE_ERROR_TURN = 500;
 /** A reply longer than this is an answer, whatever sentence it contains. */
 const MAX_CANNED_REPLY = 200;
+/** Room for what a canned reply's markup holds beside its words (hidden labels, code it ignores). */
+const CANNED_SLACK = 5;
 const CODE = 'pre, code';
 
 /**
@@ -103,7 +105,10 @@ function bareTurnFailure(turn: Element, site: SiteAdapter): Located | undefined 
 function cannedReplyFailure(reply: Element, site: SiteAdapter): Located | undefined {
   const canned = site.texts.cannedReply;
   if (!canned) return undefined;
-  const text = Array.from(reply.querySelectorAll(site.selectors.messageBody), (body) => blockText(body, site.selectors.ignore))
+  const bodies = Array.from(reply.querySelectorAll(site.selectors.messageBody));
+  // A reply streaming in is looked at every second: one this long is an answer, read no further.
+  if (bodies.reduce((chars, body) => chars + (body.textContent?.length ?? 0), 0) > MAX_CANNED_REPLY * CANNED_SLACK) return undefined;
+  const text = bodies.map((body) => blockText(body, site.selectors.ignore))
     .join(' ')
     .trim();
   if (text.length > MAX_CANNED_REPLY || !findPhrase(text, canned)) return undefined;
