@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { LANES } from './tests/e2e/global-setup';
 
 export default defineConfig({
   test: {
@@ -23,7 +24,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two test files at a time, each with its own browsers and stand-in (its lane); after
+          // the unit tests, as a group of its own (a group has one number of workers).
+          maxWorkers: LANES,
+          sequence: { groupOrder: 1 },
         },
       },
       {

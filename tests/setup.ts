@@ -111,8 +111,11 @@ export function shadowOf(host: Element | null | undefined): ShadowRoot | undefin
   return host ? shadowRoots.get(host) : undefined;
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   fakeBrowser.reset();
+  // The background's copies of its session records went with the storage they copied. Imported
+  // here, once the fake browser is in place: WXT's storage takes the browser it finds then.
+  (await import('../lib/tabs/records')).forgetCopies();
   defaultSender = extensionPage();
   currentSender = defaultSender;
   fakeMessaging();

@@ -15,6 +15,7 @@ import type { PromptInput } from '../db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../messaging/protocol';
 import { Serial } from '../messaging/serial';
 import type { ScriptContext } from '../page/script-context';
+import { duringLook } from '../page/tail';
 import { RESUME_HEAD_CHARS } from '../save/resume-head';
 import { type Settings, watchSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
@@ -160,8 +161,11 @@ export class ChatPage {
 
   private check(): void {
     if (this.ctx.isInvalid) return;
-    this.capture.check();
-    this.watcher.check();
+    // One look for both: the composer and the thread are read once.
+    duringLook(() => {
+      this.capture.check();
+      this.watcher.check();
+    });
   }
 
   /** Sends a message to the background; if Detour was updated or removed, this copy stops. */
@@ -246,8 +250,9 @@ export class ChatPage {
 
   private healthChanged(health: ChatHealth, state: ChatState): void {
     this.health = health;
-    if (health.status === 'failed' && this.promptId === undefined) void this.rescue(state);
+    // The badge first: keeping the page's prompt reads the thread, and can wait that long.
     this.report();
+    if (health.status === 'failed' && this.promptId === undefined) void this.rescue(state);
     if (health.status === 'healthy') this.updateNotice();
     else void this.notices.rankAlternatives().then(() => this.updateNotice());
   }

@@ -9,10 +9,15 @@ import type { Change } from './pace';
  */
 export function changeOf(records: readonly MutationRecord[], site: SiteAdapter): Change {
   const { messageBody, turnError } = site.selectors;
+  // A streaming reply changes the same paragraph many times a batch: each target is placed once.
+  let inMessage: Node | undefined;
   for (const record of records) {
     if (record.type === 'attributes') return 'page';
-    const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-    if (!target?.closest(messageBody)) return 'page';
+    if (record.target !== inMessage) {
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target?.closest(messageBody)) return 'page';
+      inMessage = record.target;
+    }
     for (const node of Array.from(record.addedNodes)) {
       if (node.nodeType === 1 && ((node as Element).matches(turnError) || (node as Element).querySelector(turnError))) return 'page';
     }

@@ -49,12 +49,14 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'prompt.rescue': async (input) => ({ id: await rescuePrompt(db, input, now()) }),
 
     'tab.report': async (report, sender) => {
-      await putTabRecord({ ...report, tabId: sender.tabId, at: now() });
+      // Kept in storage while the badge is updated from the background's copy of it (records.ts).
+      const kept = putTabRecord({ ...report, tabId: sender.tabId, at: now() });
       // Each page that is a challenge counts towards a challenge loop.
       if (report.page?.kind === 'challenge') await noteArrival(db, sender.tabId, { gate: 'challenge', at: report.page.loadedAt, site: report.site }, now());
       // A reply under way again means the chat moved on from any failed request.
       if (report.health.status === 'healthy' && report.health.answering) await clearNetworkEvidence(sender.tabId);
       await refreshTab(db, sender.tabId, now());
+      await kept;
     },
 
     'tab.get': ({ tabId }) => currentTab(tabId),

@@ -1,5 +1,5 @@
 import { blockText, isShown } from './dom';
-import { outsideHistory } from './tail';
+import { outsideHistory, remembered } from './tail';
 import type { EditorKind, SiteAdapter } from '../sites/types';
 
 /**
@@ -61,7 +61,8 @@ export interface Composer {
 
 /** The adapter's composer: the first a person can see (sites keep hidden legacy copies), never in the thread's history. */
 export function shownComposer(doc: Document, site: SiteAdapter): Element | undefined {
-  return outsideHistory(doc, site, site.selectors.composer).find(isShown);
+  // Capture and detection both ask in one look; whether it is shown costs a style recalculation.
+  return remembered(`composer ${site.id}`, () => outsideHistory(doc, site, site.selectors.composer).find(isShown));
 }
 
 export function findComposer(doc: Document, site: SiteAdapter): Composer {

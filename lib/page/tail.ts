@@ -30,7 +30,8 @@ export function duringLook<T>(look: () => T): T {
   }
 }
 
-function remembered<T>(key: string, find: () => T): T {
+/** `find()`, asked once a look under `key`; outside a look, asked each time. */
+export function remembered<T>(key: string, find: () => T): T {
   if (!memo) return find();
   if (memo.has(key)) return memo.get(key) as T;
   const found = find();

@@ -9,6 +9,47 @@ import type { NetworkEvidence } from './network';
  * One key per tab, so reports from several tabs never overwrite each other.
  */
 
+type Key = `session:${string}`;
+
+/**
+ * What this background last wrote or read under each key: every report's badge reads a tab's
+ * three records back, and a read of session storage is a round trip to the browser (tens of
+ * milliseconds when it is busy). Only the background writes these keys, so its copy holds until
+ * it is stopped; a new one starts empty and reads storage again.
+ */
+const known = new Map<Key, unknown>();
+/** Bumped by each write, so that a read begun before it does not put back the older value. */
+const writes = new Map<Key, number>();
+
+/** Drops this background's copies, as a stopped and restarted one starts (tests: a new background). */
+export function forgetCopies(): void {
+  known.clear();
+  writes.clear();
+}
+
+async function read<T>(key: Key): Promise<T | undefined> {
+  if (known.has(key)) return known.get(key) as T | undefined;
+  const before = writes.get(key) ?? 0;
+  const value = (await storage.getItem<T>(key)) ?? undefined;
+  if ((writes.get(key) ?? 0) === before) known.set(key, value);
+  return value;
+}
+
+function wrote(key: Key, value: unknown): void {
+  known.set(key, value);
+  writes.set(key, (writes.get(key) ?? 0) + 1);
+}
+
+async function write<T>(key: Key, value: T): Promise<void> {
+  wrote(key, value);
+  await storage.setItem(key, value);
+}
+
+async function remove(...keys: Key[]): Promise<void> {
+  for (const key of keys) wrote(key, undefined);
+  await storage.removeItems(keys);
+}
+
 const tabKey = (tabId: number) => `session:tab-${tabId}` as const;
 const networkKey = (tabId: number) => `session:network-${tabId}` as const;
 const deliveryKey = (tabId: number) => `session:delivery-${tabId}` as const;
@@ -16,32 +57,32 @@ const sightedKey = (tabId: number) => `session:sighted-${tabId}` as const;
 const gatesKey = (tabId: number) => `session:gates-${tabId}` as const;
 
 export async function getTabRecord(tabId: number): Promise<TabRecord | undefined> {
-  return (await storage.getItem<TabRecord>(tabKey(tabId))) ?? undefined;
+  return read<TabRecord>(tabKey(tabId));
 }
 
 export async function putTabRecord(record: TabRecord): Promise<void> {
-  await storage.setItem(tabKey(record.tabId), record);
+  await write(tabKey(record.tabId), record);
 }
 
 export async function getNetworkEvidence(tabId: number): Promise<NetworkEvidence | undefined> {
-  return (await storage.getItem<NetworkEvidence>(networkKey(tabId))) ?? undefined;
+  return read<NetworkEvidence>(networkKey(tabId));
 }
 
 export async function putNetworkEvidence(tabId: number, evidence: NetworkEvidence): Promise<void> {
-  await storage.setItem(networkKey(tabId), evidence);
+  await write(networkKey(tabId), evidence);
 }
 
 export async function clearNetworkEvidence(tabId: number): Promise<void> {
-  await storage.removeItem(networkKey(tabId));
+  await remove(networkKey(tabId));
 }
 
 /** The tab's recent arrivals at sign-in pages and challenges (see lib/tabs/navigation.ts). */
 export async function getArrivals(tabId: number): Promise<Arrival[]> {
-  return (await storage.getItem<Arrival[]>(gatesKey(tabId))) ?? [];
+  return (await read<Arrival[]>(gatesKey(tabId))) ?? [];
 }
 
 export async function putArrivals(tabId: number, arrivals: readonly Arrival[]): Promise<void> {
-  await storage.setItem(gatesKey(tabId), arrivals);
+  await write(gatesKey(tabId), arrivals);
 }
 
 /**
@@ -52,11 +93,11 @@ export async function putArrivals(tabId: number, arrivals: readonly Arrival[]): 
  */
 export async function markSighted(tabId: number, failing: boolean): Promise<boolean> {
   if (!failing) {
-    await storage.removeItem(sightedKey(tabId));
+    await remove(sightedKey(tabId));
     return false;
   }
-  if ((await storage.getItem(sightedKey(tabId))) !== null) return false;
-  await storage.setItem(sightedKey(tabId), true);
+  if ((await read<boolean>(sightedKey(tabId))) !== undefined) return false;
+  await write(sightedKey(tabId), true);
   return true;
 }
 
@@ -68,7 +109,7 @@ interface StoredDelivery extends Delivery {
 }
 
 export async function putDelivery(tabId: number, delivery: Delivery, now: number): Promise<void> {
-  await storage.setItem<StoredDelivery>(deliveryKey(tabId), { ...delivery, expiresAt: now + DELIVERY_TTL_MS });
+  await write<StoredDelivery>(deliveryKey(tabId), { ...delivery, expiresAt: now + DELIVERY_TTL_MS });
 }
 
 /** Claims run one after another, so two asks from one page cannot both take the prompt. */
@@ -77,9 +118,9 @@ let claims: Promise<unknown> = Promise.resolve();
 /** Hands the tab's delivery over once: a reload of that tab does not send the prompt again. */
 export function claimDelivery(tabId: number, now: number): Promise<Delivery | undefined> {
   const claim = claims.then(async () => {
-    const stored = await storage.getItem<StoredDelivery>(deliveryKey(tabId));
+    const stored = await read<StoredDelivery>(deliveryKey(tabId));
     if (!stored) return undefined;
-    await storage.removeItem(deliveryKey(tabId));
+    await remove(deliveryKey(tabId));
     const { expiresAt, ...delivery } = stored;
     return expiresAt >= now ? delivery : undefined;
   });
@@ -89,9 +130,9 @@ export function claimDelivery(tabId: number, now: number): Promise<Delivery | un
 
 /** The tab left the chatbot: what it reported no longer holds (a pending delivery still does). */
 export async function clearTabRecord(tabId: number): Promise<void> {
-  await storage.removeItems([tabKey(tabId), networkKey(tabId)]);
+  await remove(tabKey(tabId), networkKey(tabId));
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await storage.removeItems([tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId), gatesKey(tabId)]);
+  await remove(tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId), gatesKey(tabId));
 }

@@ -6,6 +6,7 @@ import type { PromptRecord } from '../../lib/model';
 import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
 import { StandInControl } from './harness/control';
+import { lane } from './harness/lane';
 import { closeChatbotTabs, launch, noticeText, prompts, setSettings } from './harness/detour';
 import type { LaunchOptions, Session, Tab } from './harness/session';
 
@@ -79,7 +80,7 @@ afterAll(() => {
 });
 
 describe.each(['chromium', 'firefox'] as const)('faults in %s', (name: BrowserName) => {
-  const control = new StandInControl(inject('e2e').standInPort);
+  const control = new StandInControl(lane().standInPort);
   /** The browser under test; replaced by a restart. */
   let session: Session;
   /** Tabs a scenario opened, closed after it (those still open). */

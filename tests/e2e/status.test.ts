@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './global-setup';
 import type { BrowserName } from './harness/browsers';
 import { StandInControl } from './harness/control';
+import { lane } from './harness/lane';
 import { launch, prompts, tabIdOf, waitForBadge } from './harness/detour';
 import type { Session, Tab } from './harness/session';
 
@@ -32,7 +33,7 @@ function providerRows(popup: Tab): Promise<Row[]> {
 }
 
 describe.each(['chromium', 'firefox'] as const)('provider status in %s', (name: BrowserName) => {
-  const control = new StandInControl(inject('e2e').standInPort);
+  const control = new StandInControl(lane().standInPort);
   let session: Session;
 
   beforeAll(async () => {

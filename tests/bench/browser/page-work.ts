@@ -51,7 +51,9 @@ export function removeMarked(mark: string): void {
  */
 export function timeOneChange(arg: { readonly body: string }): Promise<number> {
   const bodies = document.querySelectorAll(arg.body);
-  const body = bodies[bodies.length - 1];
+  let body = bodies[bodies.length - 1];
+  // Some sites nest message bodies (Claude, Meta AI, Poe): beside the outermost, or the change lands in a message.
+  for (let outer = body?.parentElement?.closest(arg.body); outer; outer = outer.parentElement?.closest(arg.body)) body = outer;
   if (!body?.parentElement) throw new Error(`No ${arg.body} in the page`);
   const start = performance.now();
   // Beside the message, not in it: a change to a message's text alone is looked at later.

@@ -3,13 +3,15 @@ import type { PromptRecord } from '../../../lib/model';
 import type { Settings } from '../../../lib/settings';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
+import { lane } from './lane';
 import type { BrowserName } from './browsers';
 import type { LaunchOptions, Session, Tab } from './session';
 
 /** What the end-to-end tests ask of Detour in a browser, the same way in both. */
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Session> {
-  const { browsers, builds, standInPort, proxyPort } = inject('e2e');
+  const { browsers, builds } = inject('e2e');
+  const { standInPort, proxyPort } = lane();
   return name === 'chromium'
     ? launchChromium({ executablePath: browsers.chromium, extensionDir: builds.chromium, standInPort, ...options })
     : launchFirefox({ executablePath: browsers.firefox, extensionDir: builds.firefox, proxyPort, ...options });

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { ROOT } from '../global-setup';
 import type { BrowserName } from './browsers';
 import { StandInControl } from './control';
+import { lane } from './lane';
 import { closeChatbotTabs, launch, setSettings, tabIdOf } from './detour';
 import type { Session, Tab } from './session';
 
@@ -14,7 +15,7 @@ export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
  * stand-in and Detour's settings are reset, after it every tab it opened is closed.
  */
 export function browserSuite(name: BrowserName) {
-  const control = new StandInControl(inject('e2e').standInPort);
+  const control = new StandInControl(lane().standInPort);
   let session: Session | undefined;
   let opened: Tab[] = [];
   let count = 0;
