@@ -3,23 +3,25 @@ import { normalizeText } from '../text';
 import { type ListQuery, queryMatcher } from './prompts';
 
 /**
- * The library held in memory the way a search looks at it: each prompt's text normalised once
- * (lib/text.ts), with what ordering and narrowing need. A search is then a pass over strings in
- * memory, not over the database: about a millisecond per 10,000 prompts instead of reading and
- * normalising every record at every keystroke. Same answers, in the same order, as listPrompts.
+ * The library held in memory the way a search looks at it: each prompt as read, and its text
+ * normalised once (lib/text.ts). A search is then a pass over strings in memory, not over the
+ * database: about a millisecond per 10,000 prompts instead of reading and normalising every record
+ * at every keystroke, and the prompts it finds are at hand to show, with no database request
+ * between the keystroke and the list. Same answers, in the same order, as listPrompts.
  */
 
 interface Entry {
-  readonly id: string;
-  readonly updatedAt: number;
-  readonly pinned: boolean;
-  readonly tags: readonly string[] | undefined;
+  readonly record: PromptRecord;
   /** The text in normalizeText's form. */
   readonly text: string;
 }
 
 /** Newest first; among equals, the greater id first, as a reversed IndexedDB index walks them. */
-const newestFirst = (a: Entry, b: Entry) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newestFirst = (a: Entry, b: Entry) =>
+  b.record.updatedAt - a.record.updatedAt || (a.record.id < b.record.id ? 1 : a.record.id > b.record.id ? -1 : 0);
+
+/** Two reads of one stored prompt: structured clones of it, so equal when their JSON is. */
+const sameRecord = (a: PromptRecord, b: PromptRecord) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export class SearchIndex {
   readonly #entries = new Map<string, Entry>();
@@ -35,23 +37,35 @@ export class SearchIndex {
     return this.#entries.size;
   }
 
-  /** Adds prompts, or replaces the index's copy of them. */
-  put(records: readonly PromptRecord[]): void {
+  /**
+   * Adds prompts, or replaces the index's copy of them, and says whether the index changed. A
+   * prompt the index already holds as it is changes nothing: the catch-up after a search, which
+   * always reads the newest prompt again, then costs no re-sort and no new answer.
+   */
+  put(records: readonly PromptRecord[]): boolean {
+    let changed = false;
     for (const record of records) {
-      this.#entries.set(record.id, {
-        id: record.id,
-        updatedAt: record.updatedAt,
-        pinned: record.pinned === true,
-        tags: record.tags,
-        text: normalizeText(record.text),
-      });
+      const held = this.#entries.get(record.id);
+      if (held && sameRecord(held.record, record)) continue;
+      this.#entries.set(record.id, { record, text: normalizeText(record.text) });
       if (record.updatedAt > this.#latest) this.#latest = record.updatedAt;
+      changed = true;
     }
-    if (records.length > 0) this.#sorted = undefined;
+    if (changed) this.#sorted = undefined;
+    return changed;
   }
 
-  remove(ids: readonly string[]): void {
-    for (const id of ids) if (this.#entries.delete(id)) this.#sorted = undefined;
+  /** Drops prompts, and says whether the index held any of them. */
+  remove(ids: readonly string[]): boolean {
+    let changed = false;
+    for (const id of ids) if (this.#entries.delete(id)) changed = true;
+    if (changed) this.#sorted = undefined;
+    return changed;
+  }
+
+  /** The prompts the index holds of these ids, in their order. */
+  get(ids: readonly string[]): PromptRecord[] {
+    return ids.flatMap((id) => this.#entries.get(id)?.record ?? []);
   }
 
   /** The ids of the prompts the query finds, in listPrompts' order, up to its limit. */
@@ -59,18 +73,18 @@ export class SearchIndex {
     this.#sorted ??= [...this.#entries.values()].sort(newestFirst);
     const wanted = queryMatcher(query);
     const limit = query.limit ?? Infinity;
-    const matches = (entry: Entry) => wanted(entry.tags, () => entry.text);
+    const matches = (entry: Entry) => wanted(entry.record.tags, () => entry.text);
     const found: string[] = [];
     const collect = (wanted: (entry: Entry) => boolean) => {
       for (const entry of this.#sorted!) {
         if (found.length >= limit) return;
-        if (wanted(entry) && matches(entry)) found.push(entry.id);
+        if (wanted(entry) && matches(entry)) found.push(entry.record.id);
       }
     };
     if (!query.pinnedFirst) collect(() => true);
     else {
-      collect((entry) => entry.pinned);
-      collect((entry) => !entry.pinned);
+      collect((entry) => entry.record.pinned === true);
+      collect((entry) => entry.record.pinned !== true);
     }
     return found;
   }

@@ -6,13 +6,15 @@ import type { PromptRecord } from '../model';
 /**
  * Search in an extension page (the popup, the library): the page reads the database itself (it
  * shares the extension's origin) into a SearchIndex once, after its first screen is painted, and
- * answers each query from memory. Dexie and the index load only then, so the first screen never
- * waits for them.
+ * answers each query from memory, prompts and all, with no database request before the answer.
+ * Dexie and the index load only then, so the first screen never waits for them.
  *
- * The index stays right without being told of every change: before each search it takes in every
- * prompt saved or changed since the newest it holds (one indexed query, nearly always empty); a
- * prompt deleted elsewhere is dropped when it is not found; the page's own undo and import, which
- * bring back older prompts, name them to be read again (`reread`).
+ * The index stays right without being told of every change: after an answer is shown, `catchUp`
+ * takes in every prompt saved or changed since the newest it holds (one indexed query, nearly
+ * always only the newest prompt again) and reads the prompts shown again (one deleted or changed
+ * elsewhere is then dropped or replaced); the page's own undo and import, which bring back older
+ * prompts, name them to be read again (`reread`). When any of that changed the index, the page
+ * asks again and shows the new answer.
  */
 
 /** Prompts read per database request while the index loads: the page stays responsive between them. */
@@ -21,9 +23,11 @@ const LOAD_CHUNK = 2000;
 export interface LibrarySearch {
   /** Starts reading the library (at most once); searches wait for it. */
   warm(): Promise<void>;
-  /** The prompts the query finds, as listPrompts orders them, and how many it finds in all. */
+  /** The prompts the query finds, as listPrompts orders them, and how many it finds in all: from memory. */
   find(query: ListQuery & { readonly offset?: number }): Promise<{ prompts: PromptRecord[]; total: number }>;
-  /** Prompts the page itself wrote with an older time (an undo, an import): read again before the next search. */
+  /** Takes in what changed in the database, and the prompts `shown` as they are now; says whether the index changed. */
+  catchUp(shown: readonly string[]): Promise<boolean>;
+  /** Prompts the page itself wrote with an older time (an undo, an import): read again at the next catch-up. */
   reread(ids: readonly string[]): void;
 }
 
@@ -45,16 +49,6 @@ async function load(): Promise<{ db: DetourDb; index: SearchIndex }> {
 export function librarySearch(): LibrarySearch {
   let loaded: Promise<{ db: DetourDb; index: SearchIndex }> | undefined;
   const pending: string[] = [];
-  /** Brings the index up to date; inside the search's own read transaction, so one request round. */
-  const catchUp = async (db: DetourDb, index: SearchIndex) => {
-    const ids = pending.splice(0);
-    if (ids.length > 0) {
-      const again = await db.prompts.bulkGet(ids);
-      index.remove(ids.filter((_, at) => again[at] === undefined));
-      index.put(again.filter((record) => record !== undefined));
-    }
-    index.put(await db.prompts.where('updatedAt').aboveOrEqual(index.latest).toArray());
-  };
   return {
     async warm() {
       loaded ??= load();
@@ -63,19 +57,22 @@ export function librarySearch(): LibrarySearch {
     reread: (ids) => void pending.push(...ids),
     async find(query) {
       loaded ??= load();
-      const { db, index } = await loaded;
+      const { index } = await loaded;
       const { limit, offset = 0, ...rest } = query;
-      return db.transaction('r', db.prompts, async () => {
-        await catchUp(db, index);
-        for (;;) {
-          const ids = index.find(rest);
-          const wanted = ids.slice(offset, limit === undefined ? undefined : offset + limit);
-          const records = await db.prompts.bulkGet(wanted);
-          const gone = wanted.filter((_, at) => records[at] === undefined);
-          if (gone.length === 0) return { prompts: records as PromptRecord[], total: ids.length };
-          index.remove(gone);
-        }
-      });
+      const ids = index.find(rest);
+      return { prompts: index.get(ids.slice(offset, limit === undefined ? undefined : offset + limit)), total: ids.length };
+    },
+    async catchUp(shown) {
+      loaded ??= load();
+      const { db, index } = await loaded;
+      const ids = [...new Set([...pending.splice(0), ...shown])];
+      // One read transaction, both requests at once: one request round.
+      const [again, since] = await db.transaction('r', db.prompts, () =>
+        Promise.all([db.prompts.bulkGet(ids), db.prompts.where('updatedAt').aboveOrEqual(index.latest).toArray()]),
+      );
+      const removed = index.remove(ids.filter((_, at) => again[at] === undefined));
+      const put = index.put([...again.filter((record) => record !== undefined), ...since]);
+      return removed || put;
     },
   };
 }

@@ -1,7 +1,11 @@
+/** One formatter per language: making one costs more than formatting with it, and a list formats a time per row. */
+const formats = new Map<string, Intl.RelativeTimeFormat>();
+
 /** "3 minutes ago", in the given language. */
 export function relativeTime(time: number, now: number, locale: string): string {
   const seconds = Math.round((time - now) / 1000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  let format = formats.get(locale);
+  if (!format) formats.set(locale, (format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })));
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['year', 365 * 24 * 3600],
     ['month', 30 * 24 * 3600],

@@ -67,6 +67,24 @@ describe('usePromptQuery', () => {
     expect(firstScreen).toHaveBeenCalledTimes(1);
   });
 
+  it('answers a search from memory, without waiting for the database', async () => {
+    const firstScreen = vi.fn(async () => [(await db.prompts.get('c'))!]);
+    const { rerender } = render(<List query={{ limit: 2 }} firstScreen={firstScreen} />);
+    await waitFor(() => expect(shown()).toBe('c,b/3'));
+    // From here on, the database never answers: the search must not wait for it.
+    const hung = vi.spyOn(Dexie.prototype, 'transaction').mockImplementation(() => new Promise(() => undefined) as never);
+    try {
+      rerender(<List query={{ search: 'coffee' }} firstScreen={firstScreen} />);
+      await waitFor(() => expect(shown()).toBe('b/1'));
+    } finally {
+      hung.mockRestore();
+    }
+    // Edited elsewhere while the page searches from memory: the catch-up after the answer brings it in.
+    await editPrompt(db, 'a', { text: 'Roast coffee beans' }, 6000);
+    rerender(<List query={{ search: 'beans' }} firstScreen={firstScreen} />);
+    await waitFor(() => expect(shown()).toBe('a/1'));
+  });
+
   it('asks only the newest of the queries that came while one was answered', async () => {
     let release: () => void = () => undefined;
     const firstScreen = vi.fn(() => new Promise<PromptRecord[]>((resolve) => (release = () => resolve([]))));

@@ -69,4 +69,16 @@ describe('the search index', () => {
     expect(index.find({ search: 'zebra' })).toEqual([]);
     expect(index.size).toBe(records.length - 1);
   });
+
+  it('says whether a put or a remove changed anything, and holds the prompts it finds', () => {
+    const records = library();
+    const index = new SearchIndex();
+    expect(index.put(records)).toBe(true);
+    // Read again as they are (the catch-up reads the newest prompt at every search): no change.
+    expect(index.put(structuredClone(records.slice(0, 20)))).toBe(false);
+    expect(index.put([{ ...records[4]!, status: 'failed' }])).toBe(true);
+    expect(index.get([records[4]!.id, 'no-such-id', records[2]!.id])).toEqual([{ ...records[4]!, status: 'failed' }, records[2]]);
+    expect(index.remove(['no-such-id'])).toBe(false);
+    expect(index.remove([records[4]!.id])).toBe(true);
+  });
 });

@@ -13,15 +13,25 @@ import { type BenchRow, type Stats, stats, table } from './table';
  * to the painted list), a search for a word only the oldest prompt has (the input event to the
  * list showing that prompt), and the JSON export (the click to the file handed to the browser). Printed and saved as
  * test-results/bench-library.md; figures never fail the run.
+ *
+ * Narrow it with BENCH_BROWSERS=chromium,firefox, BENCH_SIZES=30,10000 (30 is always measured:
+ * the other sizes are read beside it), BENCH_OPENINGS=n (openings at every size) and
+ * BENCH_EXPORTS=0 (no export).
  */
 
-const SIZES = [30, 10_000, 100_000] as const;
-type Size = (typeof SIZES)[number];
+const ALL_SIZES = [30, 10_000, 100_000] as const;
+type Size = (typeof ALL_SIZES)[number];
+const list = (value: string | undefined, all: readonly string[]) => (value ? value.split(',').filter((item) => all.includes(item)) : [...all]);
+const BROWSERS = list(process.env.BENCH_BROWSERS, ['chromium', 'firefox']) as BrowserName[];
+const SIZES = ALL_SIZES.filter((size) => size === 30 || list(process.env.BENCH_SIZES, ALL_SIZES.map(String)).includes(String(size)));
+const count = (value: string | undefined, otherwise: number) => (value === undefined ? otherwise : Number(value));
 /** Popup openings per library size (each: one first paint, SEARCHES searches). */
 const OPENINGS: Record<Size, number> = { 30: 7, 10_000: 7, 100_000: 3 };
+const openings = (size: Size) => count(process.env.BENCH_OPENINGS, OPENINGS[size]);
 const SEARCHES = 3;
 /** Exports per library size (none of the 30-prompt library: nothing to learn from it). */
 const EXPORTS: Record<Size, number> = { 30: 0, 10_000: 5, 100_000: 2 };
+const exportsAt = (size: Size) => (process.env.BENCH_EXPORTS === '0' ? 0 : EXPORTS[size]);
 /** A person looks at the popup before typing; a search is typed this long after it opened. */
 const TYPED_AFTER_MS = 2000;
 
@@ -30,7 +40,7 @@ const rows: BenchRow[] = [];
 
 const label = (size: number) => size.toLocaleString('en');
 
-describe.each(['chromium', 'firefox'] as const)('the popup and the library in %s', (name: BrowserName) => {
+describe.each(BROWSERS)('the popup and the library in %s', (name: BrowserName) => {
   it('measures first paint, search and export by library size', async () => {
     const session = await launch(name);
     try {
@@ -51,19 +61,19 @@ describe.each(['chromium', 'firefox'] as const)('the popup and the library in %s
         seeded = size;
         const paints: number[] = [];
         const searches: number[] = [];
-        for (let opening = 0; opening < OPENINGS[size]; opening++) {
+        for (let opening = 0; opening < openings(size); opening++) {
           paints.push(await host.evaluate(openPopupFrame, 'popup.html'));
           await new Promise((resolve) => setTimeout(resolve, TYPED_AFTER_MS));
           for (let trial = 0; trial < SEARCHES; trial++) searches.push(await host.evaluate(searchPopupFrame, { word: RARE_WORD, id: RARE_ID }));
         }
         paint.set(size, stats(paints));
         search.set(size, stats(searches));
-        if (EXPORTS[size] > 0) {
+        if (exportsAt(size) > 0) {
           const page = await session.openExtensionPage('options.html');
           await page.bringToFront();
           const times: number[] = [];
           const reads: number[] = [];
-          for (let trial = 0; trial < EXPORTS[size]; trial++) {
+          for (let trial = 0; trial < exportsAt(size); trial++) {
             times.push(await page.evaluate(exportJson, undefined));
             reads.push(await page.evaluate(readAllPrompts, undefined));
           }
@@ -74,7 +84,7 @@ describe.each(['chromium', 'firefox'] as const)('the popup and the library in %s
         console.log(`${name}: ${label(size)} prompts measured`);
       }
       const small = 30;
-      for (const size of [10_000, 100_000] as const) {
+      for (const size of SIZES.filter((size) => size !== small)) {
         const at = (map: Map<Size, Stats>, key: Size) => map.get(key)!;
         const goalHere = size === 10_000 ? '' : ' (reported; goal at 10k)';
         rows.push({
