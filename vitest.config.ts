@@ -14,6 +14,8 @@ export default defineConfig({
           exclude: ['tests/e2e/*.test.ts'],
           environment: 'happy-dom',
           setupFiles: ['tests/setup.ts'],
+          // Both cores (vitest's default leaves one free).
+          maxWorkers: 2,
         },
       },
       {
