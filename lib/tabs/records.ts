@@ -18,26 +18,25 @@ type Key = `session:${string}`;
  * it is stopped; a new one starts empty and reads storage again.
  */
 const known = new Map<Key, unknown>();
-/** Bumped by each write, so that a read begun before it does not put back the older value. */
-const writes = new Map<Key, number>();
+/** Counts writes, so that a read begun before one does not put back an older value. */
+let writes = 0;
 
 /** Drops this background's copies, as a stopped and restarted one starts (tests: a new background). */
 export function forgetCopies(): void {
   known.clear();
-  writes.clear();
 }
 
 async function read<T>(key: Key): Promise<T | undefined> {
   if (known.has(key)) return known.get(key) as T | undefined;
-  const before = writes.get(key) ?? 0;
+  const before = writes;
   const value = (await storage.getItem<T>(key)) ?? undefined;
-  if ((writes.get(key) ?? 0) === before) known.set(key, value);
+  if (writes === before) known.set(key, value);
   return value;
 }
 
 function wrote(key: Key, value: unknown): void {
   known.set(key, value);
-  writes.set(key, (writes.get(key) ?? 0) + 1);
+  writes++;
 }
 
 async function write<T>(key: Key, value: T): Promise<void> {
@@ -134,5 +133,8 @@ export async function clearTabRecord(tabId: number): Promise<void> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await remove(tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId), gatesKey(tabId));
+  const keys = [tabKey(tabId), networkKey(tabId), deliveryKey(tabId), sightedKey(tabId), gatesKey(tabId)];
+  await remove(...keys);
+  // The tab is closed: nothing will ask for it again (Firefox's background lives as long as the browser).
+  for (const key of keys) known.delete(key);
 }
