@@ -18,7 +18,10 @@ export function changeOf(records: readonly MutationRecord[], site: SiteAdapter):
       if (!target?.closest(messageBody)) return 'page';
       inMessage = record.target;
     }
-    for (const node of Array.from(record.addedNodes)) {
+    // Indexed, not copied into an array: a reply streaming in brings tens of thousands of records.
+    const added = record.addedNodes;
+    for (let index = 0; index < added.length; index++) {
+      const node = added[index]!;
       if (node.nodeType === 1 && ((node as Element).matches(turnError) || (node as Element).querySelector(turnError))) return 'page';
     }
   }
