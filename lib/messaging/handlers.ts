@@ -51,6 +51,8 @@ export function createHandlers(db: DetourDb, now: () => number = Date.now): Hand
     'tab.report': async (report, sender) => {
       // Kept in storage while the badge is updated from the background's copy of it (records.ts).
       const kept = putTabRecord({ ...report, tabId: sender.tabId, at: now() });
+      // Its failure is the report's, awaited below: not an unhandled rejection meanwhile.
+      kept.catch(() => undefined);
       // Each page that is a challenge counts towards a challenge loop.
       if (report.page?.kind === 'challenge') await noteArrival(db, sender.tabId, { gate: 'challenge', at: report.page.loadedAt, site: report.site }, now());
       // A reply under way again means the chat moved on from any failed request.
