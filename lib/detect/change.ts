@@ -9,21 +9,32 @@ import type { Change } from './pace';
  */
 export function changeOf(records: readonly MutationRecord[], site: SiteAdapter): Change {
   const { messageBody, turnError } = site.selectors;
-  // A streaming reply changes the same paragraph many times a batch: each target is placed once.
-  let inMessage: Node | undefined;
+  // A reply streaming in brings tens of thousands of records on a few targets. Each target is
+  // placed once per run of records on it, and records are read as little as can be: each property
+  // read makes the browser build an object. Added nodes are read only where the target now holds
+  // an element: under one that holds text alone, nothing added can be a card.
+  let placed: Node | undefined;
+  let holdsElements = false;
   for (const record of records) {
-    if (record.type === 'attributes') return 'page';
-    if (record.target !== inMessage) {
-      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
-      if (!target?.closest(messageBody)) return 'page';
-      inMessage = record.target;
+    const type = record.type;
+    if (type === 'attributes') return 'page';
+    const target = record.target;
+    if (target !== placed) {
+      const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!element?.closest(messageBody)) return 'page';
+      placed = target;
+      holdsElements = element === target && element.firstElementChild !== null;
     }
-    // Indexed, not copied into an array: a reply streaming in brings tens of thousands of records.
-    const added = record.addedNodes;
-    for (let index = 0; index < added.length; index++) {
-      const node = added[index]!;
-      if (node.nodeType === 1 && ((node as Element).matches(turnError) || (node as Element).querySelector(turnError))) return 'page';
-    }
+    if (holdsElements && type === 'childList' && addsCard(record.addedNodes, turnError)) return 'page';
   }
   return 'text';
+}
+
+function addsCard(added: NodeList, turnError: string): boolean {
+  // Indexed, not copied into an array.
+  for (let index = 0; index < added.length; index++) {
+    const node = added[index]!;
+    if (node.nodeType === 1 && ((node as Element).matches(turnError) || (node as Element).querySelector(turnError))) return true;
+  }
+  return false;
 }

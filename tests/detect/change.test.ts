@@ -40,4 +40,16 @@ describe('what a batch of page changes changed', () => {
     });
     expect(changeOf(mixed, chatgpt)).toBe('page');
   });
+
+  it('a card drawn into a message right after its text, or wrapped, in the same batch, is the page', () => {
+    const body = page();
+    const paragraph = body.lastElementChild!;
+    const afterText = recordsOf(() => {
+      paragraph.append(' and then');
+      paragraph.insertAdjacentHTML('beforeend', '<span class="text-token-text-error">Network error</span>');
+    });
+    expect(afterText.every((record) => record.target === paragraph)).toBe(true);
+    expect(changeOf(afterText, chatgpt)).toBe('page');
+    expect(changeOf(recordsOf(() => body.insertAdjacentHTML('beforeend', '<div><div role="alert">Error in message stream</div></div>')), chatgpt)).toBe('page');
+  });
 });
