@@ -9,13 +9,13 @@ import type { ChatState, Outcome } from '../detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../page/conversation';
 import { ChatWatcher } from '../detect/watcher';
 import { changeOf } from '../detect/change';
-import { Pace } from '../detect/pace';
+import { type Change, Pace } from '../detect/pace';
 import { t } from '../i18n';
 import type { PromptInput } from '../db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../messaging/protocol';
 import { Serial } from '../messaging/serial';
 import type { ScriptContext } from '../page/script-context';
-import { duringLook } from '../page/tail';
+import { duringLook, type LookAnswers } from '../page/tail';
 import { RESUME_HEAD_CHARS } from '../save/resume-head';
 import { type Settings, watchSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
@@ -66,6 +66,8 @@ export class ChatPage {
   private rescuing = false;
   /** Looks at the page when it changes (see lib/detect/pace.ts). */
   private readonly pace: Pace;
+  /** What the last look found (lib/page/tail.ts). */
+  private answers: LookAnswers = new Map();
   /** Other writes (a rescued prompt) go one after another. */
   private readonly writes = new Serial();
 
@@ -102,7 +104,7 @@ export class ChatPage {
         onOutcome: (outcome, state) => this.outcome(outcome, state),
       },
     );
-    this.pace = new Pace(() => this.check(), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms), TEXT_WINDOW_MS);
+    this.pace = new Pace((since) => this.check(since), CHECK_WINDOW_MS, (run, ms) => this.ctx.setTimeout(run, ms), TEXT_WINDOW_MS);
     this.notices = new ChatNotices(doc, site, { call: (type, data) => this.call(type, data), settings: () => this.settings, health: () => this.health });
   }
 
@@ -159,13 +161,15 @@ export class ChatPage {
     void this.notices.receiveDelivery();
   }
 
-  private check(): void {
+  private check(since: Change = 'page'): void {
     if (this.ctx.isInvalid) return;
-    // One look for both: the composer and the thread are read once.
+    // One look for both: the composer and the thread are read once. After changes to messages'
+    // text alone, the last look's answers about the rest of the page still stand.
+    if (since === 'page') this.answers = new Map();
     duringLook(() => {
       this.capture.check();
       this.watcher.check();
-    });
+    }, this.answers);
   }
 
   /** Sends a message to the background; if Detour was updated or removed, this copy stops. */

@@ -9,7 +9,8 @@ export type Change = 'page' | 'text';
  * When to look at the page again as it changes: at once on the first change after a quiet spell
  * (an error card is then seen in the same task that drew it, before the next frame), then at most
  * once per `windowMs` while changes keep coming, and once more after the last of them, so no
- * change goes unlooked-at. Changes to a message's text alone wait up to `textMs`.
+ * change goes unlooked-at. Changes to a message's text alone wait up to `textMs`, and the look
+ * they get is told so (`look('text')`): nothing else changed since the look before it.
  */
 export class Pace {
   private window: ReturnType<typeof setTimeout> | undefined;
@@ -18,7 +19,7 @@ export class Pace {
   private dirty = false;
 
   constructor(
-    private readonly look: () => void,
+    private readonly look: (since: Change) => void,
     private readonly windowMs: number,
     private readonly setTimer: (run: () => void, ms: number) => ReturnType<typeof setTimeout> = setTimeout,
     private readonly textMs = windowMs,
@@ -30,7 +31,7 @@ export class Pace {
       if (this.text === undefined) {
         this.text = this.setTimer(() => {
           this.text = undefined;
-          this.changed();
+          this.textChanged();
         }, this.textMs);
       }
       return;
@@ -40,7 +41,7 @@ export class Pace {
       return;
     }
     this.open();
-    this.look();
+    this.look('page');
   }
 
   stop(): void {
@@ -51,13 +52,22 @@ export class Pace {
     this.dirty = false;
   }
 
+  private textChanged(): void {
+    // A window is open: its look is due at its end, and reads the page, text and all.
+    if (this.window !== undefined) {
+      this.dirty = true;
+      return;
+    }
+    this.look('text');
+  }
+
   private open(): void {
     this.window = this.setTimer(() => {
       this.window = undefined;
       if (!this.dirty) return;
       this.dirty = false;
       this.open();
-      this.look();
+      this.look('page');
     }, this.windowMs);
   }
 }

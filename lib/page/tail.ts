@@ -17,12 +17,23 @@ const counts = new WeakMap<Element, number>();
  * What one look has found so far, by question: the page does not change while a look runs, so
  * each query is made once a look. Outside a look (`duringLook`) nothing is kept.
  */
-let memo: Map<string, unknown> | undefined;
+let memo: LookAnswers | undefined;
 
-/** Runs one look at the page, answering each of its repeated questions about the page once. */
-export function duringLook<T>(look: () => T): T {
+/**
+ * What a look found, by question. Everything it keeps (the last turn, the composer, the notices and
+ * controls outside the thread's history) stands as long as nothing changed but the text inside
+ * messages: a look after such changes alone may start from the answers of the one before.
+ */
+export type LookAnswers = Map<string, unknown>;
+
+/**
+ * Runs one look at the page, answering each of its repeated questions about the page once:
+ * afresh, or from `answers` a look made before, when the page changed only inside messages' text
+ * since then (a reply streaming in).
+ */
+export function duringLook<T>(look: () => T, answers: LookAnswers = new Map()): T {
   if (memo) return look();
-  memo = new Map();
+  memo = answers;
   try {
     return look();
   } finally {

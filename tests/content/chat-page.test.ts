@@ -399,4 +399,25 @@ describe('ChatPage on ChatGPT', () => {
     await advance(200);
     expect(document.querySelector('detour-notice')).toBeNull();
   });
+
+  it('reads a toast that comes while a reply streams, though the looks at the streaming text kept what they knew of the rest', async () => {
+    open('healthy-conversation.html');
+    addTurn('assistant', '<div class="markdown"><p>The answer begins</p></div>');
+    await advance(300);
+    const paragraph = document.querySelector('article:last-child .markdown p')!;
+    // Text alone, for three seconds: looked at once a second, each time from the last look's answers.
+    for (let ms = 0; ms < 3000; ms += 100) {
+      paragraph.append(' and goes on');
+      await advance(100);
+    }
+    expect((await readBadge(TAB)).text).toBe('');
+    const toast = document.createElement('div');
+    toast.className = 'toast-root';
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'Network error. Please check your connection and try again.';
+    // Mounted at the top of the page: only a fresh look at the notices finds it there.
+    document.body.prepend(toast);
+    await advance(200);
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+  });
 });

@@ -59,4 +59,23 @@ describe("Pace: a message's text alone", () => {
     pace.changed('page');
     expect(look).toHaveBeenCalledTimes(4);
   });
+
+  it("tells a look after text alone so, and one that may follow a page change that it is the page's", () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200, setTimeout, 1000);
+    pace.changed('text');
+    vi.advanceTimersByTime(1000);
+    expect(look.mock.calls).toEqual([['text']]);
+    // A page change, then text: the text's look comes after the window, and it is a look at the page.
+    pace.changed('text');
+    vi.advanceTimersByTime(900);
+    pace.changed('page');
+    pace.changed('page');
+    vi.advanceTimersByTime(100);
+    expect(look.mock.calls).toEqual([['text'], ['page']]);
+    vi.advanceTimersByTime(100);
+    expect(look.mock.calls).toEqual([['text'], ['page'], ['page']]);
+    vi.advanceTimersByTime(2000);
+    expect(look).toHaveBeenCalledTimes(3);
+  });
 });
