@@ -1,7 +1,7 @@
 /** Small DOM readers shared by the detectors. Pure: they only read the nodes they are given. */
 
-/** Elements whose text is never part of what a person sees in the page. */
-const NEVER_TEXT = 'script, style, noscript, template';
+/** Elements whose text is never part of what a person sees in the page, by local name (cheaper than a selector on every element of a walk). */
+const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 /**
  * Utility classes that hide an element from sight but not from screen readers (Tailwind,
  * Bootstrap, Angular CDK).
@@ -16,8 +16,7 @@ export function isShown(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden') || node.getAttribute('aria-hidden') === 'true') return false;
     if (SCREEN_READER_ONLY.test(node.getAttribute('class') ?? '')) return false;
-    const style = (node as Partial<HTMLElement>).style;
-    if (style && (style.display === 'none' || style.visibility === 'hidden' || isClippedAway(style))) return false;
+    if (hiddenByInlineStyle(node)) return false;
   }
   return typeof element.checkVisibility === 'function' && isLaidOut(element)
     ? element.checkVisibility({ visibilityProperty: true })
@@ -28,6 +27,16 @@ export function isShown(element: Element): boolean {
 export function isHiddenHere(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   if (SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) return true;
+  return hiddenByInlineStyle(element);
+}
+
+/**
+ * Hidden by its inline style. Only an element with a style attribute has one (setting
+ * `element.style` writes the attribute): the rest, most of a page, are answered without building
+ * their style declaration.
+ */
+function hiddenByInlineStyle(element: Element): boolean {
+  if (!element.hasAttribute('style')) return false;
   const style = (element as Partial<HTMLElement>).style;
   return !!style && (style.display === 'none' || style.visibility === 'hidden' || isClippedAway(style));
 }
@@ -89,7 +98,7 @@ export function blockText(root: Element, exclude?: string): string {
         line += (node as Text).data;
       } else if (node.nodeType === 1) {
         const element = node as Element;
-        if (element.matches(NEVER_TEXT) || SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) continue;
+        if (NEVER_TEXT.has(element.localName) || SCREEN_READER_ONLY.test(element.getAttribute('class') ?? '')) continue;
         if (exclude && element.matches(exclude)) continue;
         if (element.tagName === 'BR') {
           if (element.nextSibling !== null && !element.classList.contains('ProseMirror-trailingBreak')) endLine();
