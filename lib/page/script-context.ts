@@ -69,10 +69,13 @@ export class ScriptContext<Handover = unknown> {
     target.addEventListener(type, (event) => this.isValid && handler(event as E), { ...options, signal: this.signal });
   }
 
+  /**
+   * A timer whose handler runs only while this copy lives. It is not cleared when the copy ends
+   * (it fires into nothing): a listener per timer would stay on the signal until then, and the
+   * page's timers come by the thousand (one per keystroke while typing, one per look).
+   */
   setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout> {
-    const id = setTimeout(() => this.isValid && handler(), ms);
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
+    return setTimeout(() => this.isValid && handler(), ms);
   }
 
   setInterval(handler: () => void, ms: number): ReturnType<typeof setInterval> {

@@ -42,4 +42,29 @@ describe('the lifetime of a copy of the content script', () => {
       Object.assign(fakeBrowser.runtime, { id });
     }
   });
+
+  it('runs no timer of its own once ended, and leaves nothing behind per timer while it lives', () => {
+    vi.useFakeTimers();
+    const listen = vi.spyOn(AbortSignal.prototype, 'addEventListener');
+    try {
+      const ctx = new ScriptContext('chat', {});
+      const fired = vi.fn();
+      // A person typing: every keystroke sets a timer and clears the one before.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      for (let key = 0; key < 1000; key++) {
+        clearTimeout(timer);
+        timer = ctx.setTimeout(fired, 300);
+      }
+      expect(listen).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(300);
+      expect(fired).toHaveBeenCalledOnce();
+      ctx.setTimeout(fired, 300);
+      ctx.notifyInvalidated();
+      vi.advanceTimersByTime(300);
+      expect(fired).toHaveBeenCalledOnce();
+    } finally {
+      listen.mockRestore();
+      vi.useRealTimers();
+    }
+  });
 });
