@@ -96,13 +96,16 @@ export function turnCount(doc: Document, site: SiteAdapter, last: Element): numb
 
 /**
  * The element holding the conversation: the nearest ancestor of the last turn that also holds the
- * first. Error cards after the last turn are looked for only there.
+ * first. Error cards after the last turn are looked for only there. Found once a look: finding the
+ * first turn runs the adapter's turn selector down the page (costly where it uses `:has()`).
  */
 export function threadOf(doc: Document, site: SiteAdapter, last: Element): Element {
-  const first = doc.querySelector(site.selectors.turn);
-  let thread: Element = last.parentElement ?? last;
-  while (first && !thread.contains(first) && thread.parentElement) thread = thread.parentElement;
-  return thread;
+  return remembered(`thread ${site.id}`, () => {
+    const first = doc.querySelector(site.selectors.turn);
+    let thread: Element = last.parentElement ?? last;
+    while (first && !thread.contains(first) && thread.parentElement) thread = thread.parentElement;
+    return thread;
+  });
 }
 
 /** The child of `thread` that holds `last`: it and what follows are the thread's present, the rest its history. */
