@@ -1,8 +1,9 @@
 import type { SiteAdapter } from '../sites/types';
 import { findPhrase } from '../text';
-import { blockText, hasRole, isInOrAfter, isShown } from '../page/dom';
+import { blockText, isInOrAfter, isShown } from '../page/dom';
 import { inPresent, lastTurn, outsideHistory, threadOf } from '../page/tail';
 import { composerElement } from '../page/composer';
+import { lastAuthor } from '../page/conversation';
 import { isAuthored } from './authored';
 import { readBlocks } from './blocks';
 import { pageFailure } from './error-page';
@@ -76,7 +77,7 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Located | undefined 
   }
 
   // Text second, only in the chatbot's own turn, outside what the message says.
-  if (!hasRole(last, selectors.assistantTurn) || hasRole(last, selectors.userTurn)) return undefined;
+  if (lastAuthor(doc, site) !== 'assistant') return undefined;
   if (last.querySelector(selectors.messageBody) === null) return bareTurnFailure(last, site);
   const outside = uiText(last, `${selectors.messageBody}, ${unread}`);
   if (findPhrase(outside, site.texts.error) ?? findPhrase(outside, site.texts.limit)) {

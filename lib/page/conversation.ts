@@ -3,7 +3,7 @@ import type { SiteAdapter } from '../sites/types';
 import { normalizeText } from '../text';
 import { composerElement } from './composer';
 import { blockText, hasRole, isShown } from './dom';
-import { lastTurn, outsideHistory, turnCount } from './tail';
+import { lastTurn, outsideHistory, remembered, turnCount } from './tail';
 
 /** Readers of the conversation's state, for the watcher, capture and delivery. Pure. */
 
@@ -74,13 +74,18 @@ export function conversationMark(doc: Document, site: SiteAdapter): string {
   const last = lastTurn(doc, site);
   if (!last) return '0';
   const text = last.textContent ?? '';
-  return `${turnCount(doc, site, last)}:${authorOf(last, site) ?? '?'}:${text.length}:${text.slice(-48)}`;
+  return `${turnCount(doc, site, last)}:${lastAuthor(doc, site) ?? '?'}:${text.length}:${text.slice(-48)}`;
 }
 
-/** The author of the last turn, if the page shows one. */
+/**
+ * The author of the last turn, if the page shows one. Asked once a look: the adapter's roles may
+ * be `:has()` selectors, matched up the turn's ancestors.
+ */
 export function lastAuthor(doc: Document, site: SiteAdapter): Author | undefined {
-  const last = lastTurn(doc, site);
-  return last ? authorOf(last, site) : undefined;
+  return remembered(`author ${site.id}`, () => {
+    const last = lastTurn(doc, site);
+    return last ? authorOf(last, site) : undefined;
+  });
 }
 
 /** The text of the user's last message, as the page shows it. */
