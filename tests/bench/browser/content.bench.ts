@@ -22,7 +22,8 @@ import { type BenchRow, stats, table } from './table';
  * the same run. It prints and writes test-results/bench-content.md, and never fails on speed.
  *
  * Narrow it with BENCH_BROWSERS=chromium,firefox, BENCH_SITES=chatgpt,claude, BENCH_TRIALS=n,
- * BENCH_STREAM_SITES=chatgpt (the streaming row, Chromium only: it needs DevTools' profiler).
+ * BENCH_STREAM_SITES=chatgpt (the streaming row, Chromium only: it needs DevTools' profiler),
+ * BENCH_STREAM_TURNS=1000 (the thread the reply streams into; 300 unless told).
  */
 
 const list = (value: string | undefined, all: readonly string[]) => (value ? value.split(',').filter((item) => all.includes(item)) : [...all]);
@@ -33,7 +34,7 @@ const STREAM_SITES = list(process.env.BENCH_STREAM_SITES ?? 'chatgpt', SITES.map
 const LENGTHS = [10, 300, 1000];
 /** The streamed reply: 20,000 tokens, 20 every 20 ms (about 20 s), a paragraph every 100. */
 const STREAM = { tokens: 20_000, perStep: 20, stepMs: 20, perParagraph: 100 };
-const STREAM_THREAD = 300;
+const STREAM_THREAD = Number(process.env.BENCH_STREAM_TURNS ?? 300);
 const STREAM_TRIALS = 3;
 /** A frame at 60 Hz. */
 const FRAME_MS = 1000 / 60;
