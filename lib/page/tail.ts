@@ -97,7 +97,8 @@ export function turnCount(doc: Document, site: SiteAdapter, last: Element): numb
 /**
  * The element holding the conversation: the nearest ancestor of the last turn that also holds the
  * first. Error cards after the last turn are looked for only there. Found once a look: finding the
- * first turn runs the adapter's turn selector down the page (costly where it uses `:has()`).
+ * first turn runs the adapter's turn selector down the page (costly where it uses `:has()`). So
+ * `last` must be the look's `lastTurn`: another element would get the answer found for it.
  */
 export function threadOf(doc: Document, site: SiteAdapter, last: Element): Element {
   return remembered(`thread ${site.id}`, () => {
