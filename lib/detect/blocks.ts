@@ -79,14 +79,35 @@ export function* textBlocks(from: Element, options: ReadOptions): Generator<Text
     current.linked &&= linked;
     read += text.data.length;
   }
-  /** A subtree in (reverse) document order, until enough is read; `linked` once inside a link. */
-  function* visit(node: Node, linked: boolean): Generator<TextBlock> {
-    if (node.nodeType === 3) yield* take(node as Text, linked);
-    else if (node.nodeType === 1 && !(node as Element).matches(skip) && !isHiddenHere(node as Element)) {
-      const inLink = linked || (node as Element).tagName === 'A';
-      const children = node.childNodes;
-      for (let i = reverse ? children.length - 1 : 0; (reverse ? i >= 0 : i < children.length) && read < options.maxChars; i += reverse ? -1 : 1) {
-        yield* visit(children[i]!, inLink);
+  /**
+   * A subtree in (reverse) document order, until enough is read; `linked` once inside a link. One
+   * loop down a stack of the elements being read (each with the index of its next child), not a
+   * generator per node: each block found would otherwise be handed up through one generator per
+   * level of the page. Children are read one at a time from the near end, so a long reply or
+   * thread costs only what is read of it.
+   */
+  function* visit(start: Node, startLinked: boolean): Generator<TextBlock> {
+    const open: { readonly children: NodeListOf<ChildNode>; next: number; readonly linked: boolean }[] = [];
+    let node: Node | undefined = start;
+    let linked = startLinked;
+    while (node) {
+      if (node.nodeType === 3) yield* take(node as Text, linked);
+      else if (node.nodeType === 1 && !(node as Element).matches(skip) && !isHiddenHere(node as Element)) {
+        const children = node.childNodes;
+        open.push({ children, next: reverse ? children.length - 1 : 0, linked: linked || (node as Element).tagName === 'A' });
+      }
+      node = undefined;
+      // The next child of the innermost element still open, while more is wanted.
+      while (!node && open.length > 0 && read < options.maxChars) {
+        const top = open[open.length - 1]!;
+        const child = top.children[top.next];
+        if (child) {
+          top.next += reverse ? -1 : 1;
+          node = child;
+          linked = top.linked;
+        } else {
+          open.pop();
+        }
       }
     }
   }
