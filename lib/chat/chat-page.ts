@@ -15,7 +15,7 @@ import type { PromptInput } from '../db/prompts';
 import { type MessageType, onTabMessage, type Request, type Response, sendMessage } from '../messaging/protocol';
 import { Serial } from '../messaging/serial';
 import type { ScriptContext } from '../page/script-context';
-import { duringLook, type LookAnswers } from '../page/tail';
+import { besideLastTurn, duringLook, lastTurnFound, type LookAnswers } from '../page/tail';
 import { RESUME_HEAD_CHARS } from '../save/resume-head';
 import { type Settings, watchSettings } from '../settings';
 import type { SiteAdapter } from '../sites/types';
@@ -130,7 +130,7 @@ export class ChatPage {
       this.outbox.hurry();
     });
 
-    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site)));
+    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site, lastTurnFound(this.answers, this.site))));
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,
@@ -164,8 +164,10 @@ export class ChatPage {
   private check(since: Change = 'page'): void {
     if (this.ctx.isInvalid) return;
     // One look for both: the composer and the thread are read once. After changes to messages'
-    // text alone, the last look's answers about the rest of the page still stand.
+    // text alone, the last look's answers about the rest of the page still stand; after changes
+    // inside the last turn, those about the page beside it.
     if (since === 'page') this.answers = new Map();
+    else if (since === 'turn') this.answers = besideLastTurn(this.answers, this.doc, this.site);
     duringLook(() => {
       this.capture.check();
       this.watcher.check();

@@ -1,33 +1,43 @@
 import type { SiteAdapter } from '../sites/types';
-import type { Change } from './pace';
+import { type Change, wider } from './pace';
 
 /**
- * What a batch of page mutations changed: only the text inside messages (a reply streaming in,
- * whose words never count as the UI's failure), or the page. Anything else, however small, is the
- * page: an attribute (the stop control, a busy mark), a card, a toast, a dialog, the composer, and
- * an element added inside a message that is, or holds, one of the adapter's error cards.
+ * What a batch of page mutations changed (lib/detect/pace.ts): only the text inside messages (a
+ * reply streaming in, whose words never count as the UI's failure); or only what is inside
+ * `lastTurn`, the last turn the look before found; or the page. An attribute, or an element
+ * added inside a message that is, or holds, one of the adapter's error cards, is a change to
+ * the turn it is in when that is the last one, and to the page anywhere else; so is anything
+ * outside messages: the stop control, a card, a toast, a dialog, the composer.
  */
-export function changeOf(records: readonly MutationRecord[], site: SiteAdapter): Change {
+export function changeOf(records: readonly MutationRecord[], site: SiteAdapter, lastTurn?: Element): Change {
   const { messageBody, turnError } = site.selectors;
   // A reply streaming in brings tens of thousands of records on a few targets. Each target is
   // placed once per run of records on it, and records are read as little as can be: each property
   // read makes the browser build an object. Added nodes are read only where the target now holds
   // an element: under one that holds text alone, nothing added can be a card.
+  let change: Change = 'text';
   let placed: Node | undefined;
+  let inBody = false;
+  let inLastTurn = false;
   let holdsElements = false;
   for (const record of records) {
     const type = record.type;
-    if (type === 'attributes') return 'page';
     const target = record.target;
     if (target !== placed) {
       const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
-      if (!element?.closest(messageBody)) return 'page';
+      if (!element) return 'page';
       placed = target;
+      inBody = element.closest(messageBody) !== null;
+      inLastTurn = lastTurn !== undefined && lastTurn.contains(element);
+      if (!inBody && !inLastTurn) return 'page';
       holdsElements = element === target && element.firstElementChild !== null;
     }
-    if (holdsElements && type === 'childList' && addsCard(record.addedNodes, turnError)) return 'page';
+    // Inside a message, text and what holds no card are the text; the rest, only in the last turn, is that turn.
+    if (inBody && type !== 'attributes' && !(holdsElements && type === 'childList' && addsCard(record.addedNodes, turnError))) continue;
+    if (!inLastTurn) return 'page';
+    change = wider(change, 'turn');
   }
-  return 'text';
+  return change;
 }
 
 function addsCard(added: NodeList, turnError: string): boolean {

@@ -1,6 +1,6 @@
 import type { Failure, FailureKind } from '../model';
 import { comesAfter, isInOrAfter, isShown, isSpeck } from '../page/dom';
-import { lastTurn, outsideHistory } from '../page/tail';
+import { lastTurn, outsideHistory, rememberedBeside } from '../page/tail';
 import type { SiteAdapter } from '../sites/types';
 import { matchForm, truncate } from '../text';
 import { isAuthored, isQuoted } from './authored';
@@ -144,16 +144,21 @@ const OVERLAY_CHARS = 800;
  * itself comes after the composer (a reversed layout), what follows it is the thread, not notices.
  */
 function overlayFailure(composer: Element, site: SiteAdapter): Located | undefined {
-  const vocabulary = vocabularyOf(site);
   const root = composerRoot(composer);
   const last = lastTurn(composer.ownerDocument, site);
   if (last && comesAfter(root, last)) return undefined;
-  for (const block of readBlocks(root, { direction: 'after', maxChars: OVERLAY_CHARS, skip: CHROME })) {
-    if (block.linked || block.text.length > MAX_BLOCK || isAuthored(block.element, site)) continue;
-    const reading = readFailure(block.text, vocabulary);
-    if (reading && reading.match.index <= NEAR_START && isShown(block.element)) return located(reading.kind, 'toast', block.text, block.element);
-  }
-  return undefined;
+  const read = (): Located | undefined => {
+    const vocabulary = vocabularyOf(site);
+    for (const block of readBlocks(root, { direction: 'after', maxChars: OVERLAY_CHARS, skip: CHROME })) {
+      if (block.linked || block.text.length > MAX_BLOCK || isAuthored(block.element, site)) continue;
+      const reading = readFailure(block.text, vocabulary);
+      if (reading && reading.match.index <= NEAR_START && isShown(block.element)) return located(reading.kind, 'toast', block.text, block.element);
+    }
+    return undefined;
+  };
+  // Beside a composer outside the last turn, all it reads comes after that turn: changes inside
+  // the turn leave the answer standing.
+  return last?.contains(root) ? read() : rememberedBeside(`overlay ${site.id}`, read);
 }
 
 /** A failure any chat UI would show this way, read without the adapter's structure. */

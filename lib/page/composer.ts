@@ -1,5 +1,5 @@
 import { blockText, isShown } from './dom';
-import { outsideHistory, remembered } from './tail';
+import { firstShownOutsideHistory, outsideHistory, remembered } from './tail';
 import type { EditorKind, SiteAdapter } from '../sites/types';
 
 /**
@@ -62,7 +62,7 @@ export interface Composer {
 /** The adapter's composer: the first a person can see (sites keep hidden legacy copies), never in the thread's history. */
 export function shownComposer(doc: Document, site: SiteAdapter): Element | undefined {
   // Capture and detection both ask in one look; whether it is shown costs a style recalculation.
-  return remembered(`composer ${site.id}`, () => outsideHistory(doc, site, site.selectors.composer).find(isShown));
+  return remembered(`composer ${site.id}`, () => firstShownOutsideHistory(doc, site, site.selectors.composer));
 }
 
 export function findComposer(doc: Document, site: SiteAdapter): Composer {

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { lastMatch } from './dom';
+import { isShown, lastMatch } from './dom';
 
 /**
  * The part of the page a look reads: everything but the conversation's older turns. A thread of
@@ -22,14 +22,20 @@ let memo: LookAnswers | undefined;
 /**
  * What a look found, by question. Everything it keeps (the last turn, the composer, the notices and
  * controls outside the thread's history) stands as long as nothing changed but the text inside
- * messages: a look after such changes alone may start from the answers of the one before.
+ * messages: a look after such changes alone may start from the answers of the one before. Those
+ * about the page beside the last turn (keyed `BESIDE`) stand after changes inside that turn too.
  */
 export type LookAnswers = Map<string, unknown>;
+
+/** The key prefix of answers about the page beside the last turn: the thread's element, and what lies outside the thread. */
+const BESIDE = 'beside ';
+
+const lastKey = (site: SiteAdapter) => `last ${site.id}`;
 
 /**
  * Runs one look at the page, answering each of its repeated questions about the page once:
  * afresh, or from `answers` a look made before, when the page changed only inside messages' text
- * since then (a reply streaming in).
+ * since then (a reply streaming in), or those of `besideLastTurn`.
  */
 export function duringLook<T>(look: () => T, answers: LookAnswers = new Map()): T {
   if (memo) return look();
@@ -39,6 +45,31 @@ export function duringLook<T>(look: () => T, answers: LookAnswers = new Map()): 
   } finally {
     memo = undefined;
   }
+}
+
+/** The last turn the look that gave `answers` found, if it found one. */
+export function lastTurnFound(answers: LookAnswers, site: SiteAdapter): Element | undefined {
+  return answers.get(lastKey(site)) as Element | undefined;
+}
+
+/**
+ * The answers of a look that still stand after changes inside its last turn alone (a reply's
+ * action row drawn, a card in it): those about the page beside that turn, as long as it is still
+ * the last one. Nothing about the last turn itself, or about the thread's present, is kept.
+ */
+export function besideLastTurn(answers: LookAnswers, doc: Document, site: SiteAdapter): LookAnswers {
+  const kept: LookAnswers = new Map();
+  for (const [key, answer] of answers) if (key.startsWith(BESIDE)) kept.set(key, answer);
+  const last = lastTurnFound(answers, site);
+  return last !== undefined && duringLook(() => lastTurn(doc, site), kept) === last ? kept : new Map();
+}
+
+/**
+ * `find()`, asked once a look under `key`, for an answer about the page beside the last turn
+ * alone (nothing inside that turn can change it): kept across looks after changes inside it.
+ */
+export function rememberedBeside<T>(key: string, find: () => T): T {
+  return remembered(`${BESIDE}${key}`, find);
 }
 
 /** `find()`, asked once a look under `key`; outside a look, asked each time. */
@@ -73,7 +104,7 @@ function lastFrom(known: Element, selector: string): Element | undefined {
  * can be last), so the thread before it is never read again.
  */
 export function lastTurn(doc: Document, site: SiteAdapter): Element | undefined {
-  return remembered(`last ${site.id}`, () => findLastTurn(doc, site));
+  return remembered(lastKey(site), () => findLastTurn(doc, site));
 }
 
 function findLastTurn(doc: Document, site: SiteAdapter): Element | undefined {
@@ -101,7 +132,7 @@ export function turnCount(doc: Document, site: SiteAdapter, last: Element): numb
  * `last` must be the look's `lastTurn`: another element would get the answer found for it.
  */
 export function threadOf(doc: Document, site: SiteAdapter, last: Element): Element {
-  return remembered(`thread ${site.id}`, () => {
+  return remembered(`${BESIDE}thread ${site.id}`, () => {
     const first = doc.querySelector(site.selectors.turn);
     let thread: Element = last.parentElement ?? last;
     while (first && !thread.contains(first) && thread.parentElement) thread = thread.parentElement;
@@ -138,16 +169,44 @@ export function outsideHistory(doc: Document, site: SiteAdapter, selector: strin
 }
 
 function findOutsideHistory(doc: Document, site: SiteAdapter, selector: string): Element[] {
+  const parts = partsOutsideHistory(doc, site, selector);
+  return parts ? [...parts.before, ...parts.present, ...parts.after] : Array.from(doc.querySelectorAll(selector));
+}
+
+/** What `outsideHistory` gives, in its three parts: before the thread's present, in it, and after the thread. */
+function partsOutsideHistory(doc: Document, site: SiteAdapter, selector: string): { before: Element[]; present: Element[]; after: Element[] } | undefined {
   const last = lastTurn(doc, site);
   const root = doc.documentElement;
-  if (!last || !root) return Array.from(doc.querySelectorAll(selector));
+  if (!last || !root) return undefined;
   const thread = threadOf(doc, site, last);
-  const found: Element[] = [];
-  // Down the thread's ancestors: beside each, whole subtrees; the thread itself from its present on.
+  const beside = rememberedBeside(`${site.id} ${selector}`, () => besideThread(root, thread, selector));
+  return { ...beside, present: inPresent(thread, last, selector) };
+}
+
+/**
+ * The first element `outsideHistory` gives that a person can see. Whether an element beside the
+ * last turn is shown is kept with what was found there: asking costs a style recalculation.
+ */
+export function firstShownOutsideHistory(doc: Document, site: SiteAdapter, selector: string): Element | undefined {
+  const parts = partsOutsideHistory(doc, site, selector);
+  if (!parts) return Array.from(doc.querySelectorAll(selector)).find(isShown);
+  return (
+    rememberedBeside(`shown before ${site.id} ${selector}`, () => parts.before.find(isShown)) ??
+    parts.present.find(isShown) ??
+    rememberedBeside(`shown after ${site.id} ${selector}`, () => parts.after.find(isShown))
+  );
+}
+
+/** The elements matching `selector` outside `thread`'s subtree, before and after it in document order (its ancestors and the thread itself count as before). */
+function besideThread(root: Element, thread: Element, selector: string): { before: Element[]; after: Element[] } {
+  const before: Element[] = [];
+  const after: Element[] = [];
+  let found = before;
+  // Down the thread's ancestors: beside each, whole subtrees.
   const visit = (element: Element) => {
     if (element === thread) {
       if (element.matches(selector)) found.push(element);
-      found.push(...inPresent(thread, last, selector));
+      found = after;
     } else if (element.contains(thread)) {
       if (element.matches(selector)) found.push(element);
       for (const child of Array.from(element.children)) visit(child);
@@ -156,5 +215,5 @@ function findOutsideHistory(doc: Document, site: SiteAdapter, selector: string):
     }
   };
   visit(root);
-  return found;
+  return { before, after };
 }

@@ -65,6 +65,9 @@ describe('ChatPage on ChatGPT', () => {
     ctx.notifyInvalidated();
     stopBackground();
     vi.useRealTimers();
+    // A report the background was still handling (the tab's records it writes) lands now, not
+    // after the next test has reset them.
+    await pause(20);
     fetchSpy.mockRestore();
     db.close();
     await Dexie.delete(name);
@@ -418,6 +421,41 @@ describe('ChatPage on ChatGPT', () => {
     // Mounted at the top of the page: only a fresh look at the notices finds it there.
     document.body.prepend(toast);
     await advance(200);
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+  });
+
+  const drawActionRows = async (last: Element) => {
+    // Changes inside the last turn alone (its action row drawn): each looked at from what the look before found beside it.
+    for (let n = 0; n < 5; n++) {
+      last.insertAdjacentHTML('beforeend', '<div class="actions"><button aria-label="Copy">c</button></div>');
+      await advance(300);
+    }
+    expect((await readBadge(TAB)).text).toBe('');
+  };
+
+  // An error card, and a live region with no card class, which only the site-independent layer's notices find.
+  it.each([
+    ['an error card', '<div class="text-token-text-error">Something went wrong while generating the response.</div>'],
+    ['a live region', '<div role="status" aria-live="polite">Something went wrong. Please try again.</div>'],
+  ])('reads %s drawn in the last turn after looks at that turn alone', async (_, html) => {
+    open('healthy-conversation.html');
+    addTurn('assistant', '<div class="markdown"><p>The answer</p></div>');
+    await advance(300);
+    const last = document.querySelector('article:last-child [data-message-author-role]')!;
+    await drawActionRows(last);
+    last.insertAdjacentHTML('beforeend', html);
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+  });
+
+  it('reads a toast mounted at the top of the page after looks at the last turn alone kept what they knew of the rest', async () => {
+    open('healthy-conversation.html');
+    addTurn('assistant', '<div class="markdown"><p>The answer</p></div>');
+    await advance(300);
+    await drawActionRows(document.querySelector('article:last-child [data-message-author-role]')!);
+    const toast = document.createElement('div');
+    toast.setAttribute('role', 'alert');
+    toast.textContent = 'Network error. Please check your connection and try again.';
+    document.body.prepend(toast);
     await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
   });
 });

@@ -52,4 +52,30 @@ describe('what a batch of page changes changed', () => {
     expect(changeOf(afterText, chatgpt)).toBe('page');
     expect(changeOf(recordsOf(() => body.insertAdjacentHTML('beforeend', '<div><div role="alert">Error in message stream</div></div>')), chatgpt)).toBe('page');
   });
+
+  it('anything inside the last turn the look before found, and nothing outside it, is that turn', () => {
+    document.body.innerHTML = '<div id="thread"><div data-message-author-role="user"><div class="markdown"><p>Question</p></div></div>' +
+      '<div data-message-author-role="assistant"><div class="markdown"><p>The answer</p></div><div class="actions"></div></div></div><div id="toasts"></div>';
+    const [older, last] = Array.from(document.querySelectorAll('[data-message-author-role]'));
+    const body = last!.querySelector('.markdown')!;
+    const inTurn = [
+      () => last!.querySelector('.actions')!.insertAdjacentHTML('beforeend', '<button>Copy</button>'),
+      () => body.insertAdjacentHTML('beforeend', '<div class="text-token-text-error">Something went wrong</div>'),
+      () => body.classList.add('result-streaming'),
+      () => last!.setAttribute('data-message-id', 'x'),
+    ];
+    for (const change of inTurn) expect(changeOf(recordsOf(change), chatgpt, last)).toBe('turn');
+    // Text alone stays text; the same changes outside the last turn are the page.
+    expect(changeOf(recordsOf(() => body.firstElementChild!.append(' goes on')), chatgpt, last)).toBe('text');
+    expect(changeOf(recordsOf(() => older!.querySelector('.markdown')!.classList.add('x')), chatgpt, last)).toBe('page');
+    expect(changeOf(recordsOf(() => document.querySelector('#toasts')!.append('x')), chatgpt, last)).toBe('page');
+    expect(changeOf(recordsOf(() => document.querySelector('#thread')!.append(document.createElement('div'))), chatgpt, last)).toBe('page');
+    const mixed = recordsOf(() => {
+      last!.querySelector('.actions')!.append('x');
+      document.querySelector('#toasts')!.append('x');
+    });
+    expect(changeOf(mixed, chatgpt, last)).toBe('page');
+    // Without a last turn found, what is not text is the page.
+    expect(changeOf(recordsOf(() => last!.querySelector('.actions')!.append('y')), chatgpt)).toBe('page');
+  });
 });

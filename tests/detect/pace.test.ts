@@ -78,4 +78,25 @@ describe("Pace: a message's text alone", () => {
     vi.advanceTimersByTime(2000);
     expect(look).toHaveBeenCalledTimes(3);
   });
+
+  it('tells each look the widest change since the one before it', () => {
+    const look = vi.fn();
+    const pace = new Pace(look, 200, setTimeout, 1000);
+    pace.changed('turn');
+    expect(look.mock.calls).toEqual([['turn']]);
+    pace.changed('turn');
+    vi.advanceTimersByTime(200);
+    expect(look.mock.calls).toEqual([['turn'], ['turn']]);
+    pace.changed('turn');
+    pace.changed('page');
+    pace.changed('turn');
+    vi.advanceTimersByTime(200);
+    expect(look.mock.calls).toEqual([['turn'], ['turn'], ['page']]);
+    // Text after a look at the turn waits for its own window, and its look is told it is text.
+    vi.advanceTimersByTime(1000);
+    pace.changed('turn');
+    pace.changed('text');
+    vi.advanceTimersByTime(1000);
+    expect(look.mock.calls.slice(3)).toEqual([['turn'], ['text']]);
+  });
 });

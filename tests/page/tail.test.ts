@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { lastMatch } from '../../lib/page/dom';
-import { lastTurn, outsideHistory, turnCount } from '../../lib/page/tail';
+import { besideLastTurn, duringLook, lastTurn, lastTurnFound, type LookAnswers, outsideHistory, turnCount } from '../../lib/page/tail';
 import { chatgpt } from '../../lib/sites/chatgpt';
 
 const turn = (role: 'user' | 'assistant', text: string, extra = '') =>
@@ -54,5 +54,28 @@ describe('the part of the page a look reads', () => {
     expect(turnCount(document, chatgpt, last)).toBe(4);
     document.querySelector('#thread')!.insertAdjacentHTML('beforeend', turn('user', 'turn 5'));
     expect(turnCount(document, chatgpt, lastTurn(document, chatgpt)!)).toBe(5);
+  });
+
+  it('after changes inside the last turn alone, keeps what it found beside that turn and reads the turn again', () => {
+    const alerts = '[role="alert"], [role="status"]';
+    const look = (answers: LookAnswers) => duringLook(() => outsideHistory(document, chatgpt, alerts).map((element) => element.textContent), answers);
+    const answers: LookAnswers = new Map();
+    expect(look(answers)).toEqual(['sidebar status']);
+    const last = lastTurnFound(answers, chatgpt)!;
+    expect(last).toBe(lastMatch(document, TURN));
+    // A card drawn in the last turn: read, with the notices beside the turn as they were found.
+    last.insertAdjacentHTML('beforeend', '<div role="alert">card in the turn</div>');
+    const kept = besideLastTurn(answers, document, chatgpt);
+    expect(kept.size).toBeGreaterThan(0);
+    expect(look(kept)).toEqual(['sidebar status', 'card in the turn']);
+    // What is kept is what was found beside it: a toast mounted since is a change to the page, whose look starts afresh.
+    document.querySelector('#toasts')!.innerHTML = '<div role="alert">toast</div>';
+    expect(look(besideLastTurn(kept, document, chatgpt))).toEqual(['sidebar status', 'card in the turn']);
+    expect(look(new Map())).toEqual(['sidebar status', 'card in the turn', 'toast']);
+    // A newer last turn (one nested in it): nothing is kept.
+    const fresh: LookAnswers = new Map();
+    look(fresh);
+    lastTurnFound(fresh, chatgpt)!.insertAdjacentHTML('beforeend', '<div data-message-author-role="assistant">nested</div>');
+    expect(besideLastTurn(fresh, document, chatgpt).size).toBe(0);
   });
 });
