@@ -486,9 +486,14 @@ describe.each(['chromium', 'firefox'] as const)('faults in %s', (name: BrowserNa
         const refused = refusedPerTrial.reduce((sum, count) => sum + count, 0);
         rows[rows.length - 1] = { ...rows.at(-1)!, note: `${rows.at(-1)!.note}; ${refused} of ${saves} saves refused by the full disk (${refusedPerTrial.join(', ')} per trial)` };
       }
-      // The full disk was met, and said so, in every trial.
+      // The full disk was met, and said so, in every trial. In Firefox, a trial after the first can
+      // meet none when all its saves fit in pages Detour's database file already holds (freed by
+      // the trial before: 3, 0, 3 and 3, 1, 3 were both seen on one build), so there the first trial
+      // and all but one must.
       expect(refusedPerTrial, 'saves refused by the full disk, per trial').toHaveLength(TRIALS);
-      expect(refusedPerTrial, 'saves refused by the full disk, per trial').not.toContain(0);
+      expect(refusedPerTrial[0], 'saves refused by the full disk in the first trial').toBeGreaterThan(0);
+      const met = refusedPerTrial.filter((count) => count > 0).length;
+      expect(met, `trials that met the full disk (${refusedPerTrial.join(', ')} refused)`).toBeGreaterThanOrEqual(name === 'firefox' ? TRIALS - 1 : TRIALS);
     });
   });
 });
