@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { type Change, wider } from './pace';
+import type { Change } from './pace';
 
 /**
  * What a batch of page mutations changed (lib/detect/pace.ts): only the text inside messages (a
@@ -35,7 +35,7 @@ export function changeOf(records: readonly MutationRecord[], site: SiteAdapter, 
     // Inside a message, text and what holds no card are the text; the rest, only in the last turn, is that turn.
     if (inBody && type !== 'attributes' && !(holdsElements && type === 'childList' && addsCard(record.addedNodes, turnError))) continue;
     if (!inLastTurn) return 'page';
-    change = wider(change, 'turn');
+    change = 'turn';
   }
   return change;
 }

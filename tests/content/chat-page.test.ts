@@ -444,6 +444,8 @@ describe('ChatPage on ChatGPT', () => {
     const last = document.querySelector('article:last-child [data-message-author-role]')!;
     await drawActionRows(last);
     last.insertAdjacentHTML('beforeend', html);
+    // Past the window a look may still have open, as the other tests here wait.
+    await advance(200);
     await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
   });
 
@@ -456,6 +458,7 @@ describe('ChatPage on ChatGPT', () => {
     toast.setAttribute('role', 'alert');
     toast.textContent = 'Network error. Please check your connection and try again.';
     document.body.prepend(toast);
+    await advance(200);
     await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
   });
 });
