@@ -10,7 +10,7 @@ export type Change = 'text' | 'turn' | 'page';
 const WIDTH: Record<Change, number> = { text: 0, turn: 1, page: 2 };
 
 /** The wider of two changes: what a look after both must read again. */
-export function wider(a: Change | undefined, b: Change): Change {
+function wider(a: Change | undefined, b: Change): Change {
   return a !== undefined && WIDTH[a] >= WIDTH[b] ? a : b;
 }
 

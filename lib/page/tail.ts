@@ -189,7 +189,7 @@ function partsOutsideHistory(doc: Document, site: SiteAdapter, selector: string)
  */
 export function firstShownOutsideHistory(doc: Document, site: SiteAdapter, selector: string): Element | undefined {
   const parts = partsOutsideHistory(doc, site, selector);
-  if (!parts) return Array.from(doc.querySelectorAll(selector)).find(isShown);
+  if (!parts) return outsideHistory(doc, site, selector).find(isShown);
   return (
     rememberedBeside(`shown before ${site.id} ${selector}`, () => parts.before.find(isShown)) ??
     parts.present.find(isShown) ??
