@@ -176,6 +176,9 @@ export class ChatPage {
 
   /** Sends a message to the background; if Detour was updated or removed, this copy stops. */
   private async call<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K> | undefined> {
+    // A report queued behind an earlier one (this.writes) may come due after this copy ended: the
+    // copy that took over reports for the page now.
+    if (this.ctx.isInvalid) return undefined;
     try {
       return await sendMessage(type, data);
     } catch (error) {

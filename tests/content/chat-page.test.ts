@@ -65,9 +65,6 @@ describe('ChatPage on ChatGPT', () => {
     ctx.notifyInvalidated();
     stopBackground();
     vi.useRealTimers();
-    // A report the background was still handling (the tab's records it writes) lands now, not
-    // after the next test has reset them.
-    await pause(20);
     fetchSpy.mockRestore();
     db.close();
     await Dexie.delete(name);
