@@ -92,6 +92,11 @@ export default defineConfig({
       const alias = config.resolve?.alias ?? {};
       const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries] };
+      // WXT writes every script as ASCII, since Chrome refuses a content script holding a character
+      // its UTF-8 check rejects. These scripts carry failure wordings in 12 languages: as UTF-8
+      // they are 3 kB smaller than as `\uXXXX` escapes, and tests/release checks that no such
+      // character is in them.
+      config.esbuild = { ...config.esbuild, charset: 'utf8' };
     },
     'zip:sources:done': (wxt, zipPath) => {
       if (sourcesZipFromCommit(wxt.config.root, zipPath, (message) => wxt.logger.warn(message))) {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
@@ -62,3 +62,47 @@ describe('the sources zip for addons.mozilla.org', () => {
     expect(names).toContain('LICENSE');
   });
 });
+
+/**
+ * What Chrome refuses in a content script ("It isn't UTF-8 encoded"): bytes that are not UTF-8,
+ * and the characters its check rejects although UTF-8 can carry them (surrogates, noncharacters,
+ * a byte-order mark). The chat pages' scripts are written as UTF-8, not `\uXXXX` escapes.
+ */
+function refusedByChrome(bytes: Uint8Array): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return 'bytes that are not UTF-8';
+  }
+  for (const character of text) {
+    const code = character.codePointAt(0)!;
+    if ((code >= 0xd800 && code <= 0xdfff) || (code >= 0xfdd0 && code <= 0xfdef) || (code & 0xfffe) === 0xfffe || code === 0xfeff) {
+      return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    }
+  }
+  return undefined;
+}
+
+describe('the chat pages’ scripts', () => {
+  it('tells what Chrome refuses in a content script', () => {
+    const utf8 = (text: string) => new TextEncoder().encode(text);
+    expect(refusedByChrome(utf8('const phrases = ["что-то пошло не так", "出错了", "lỗi mạng"];'))).toBeUndefined();
+    expect(refusedByChrome(new Uint8Array([0x61, 0xff, 0x62]))).toBe('bytes that are not UTF-8');
+    expect(refusedByChrome(utf8('a\uFFFEb'))).toBe('U+FFFE');
+    expect(refusedByChrome(utf8('a\uFDD0b'))).toBe('U+FDD0');
+    expect(refusedByChrome(utf8('\uFEFFa'))).toBe('U+FEFF');
+  });
+
+  it('are UTF-8 that Chrome loads, in both builds', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      const dir = join(ROOT, '.output', build);
+      // Only a build says anything (npm test builds first).
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir).filter((name) => name.startsWith('chat-') && name.endsWith('.js'))) {
+        expect({ file, refused: refusedByChrome(readFileSync(join(dir, file))) }).toEqual({ file, refused: undefined });
+      }
+    }
+  });
+});
+
