@@ -8,7 +8,7 @@ import { isSendKey } from '../capture/send-key';
 import type { ChatState, Outcome } from '../detect/chat-state';
 import { contextBeforeLastPrompt, lastUserMessage } from '../page/conversation';
 import { ChatWatcher } from '../detect/watcher';
-import { changeOf } from '../detect/change';
+import { changeOf, type Streaming } from '../detect/change';
 import { type Change, Pace } from '../detect/pace';
 import { t } from '../i18n';
 import type { PromptInput } from '../db/prompts';
@@ -68,6 +68,8 @@ export class ChatPage {
   private readonly pace: Pace;
   /** What the last look found (lib/page/tail.ts). */
   private answers: LookAnswers = new Map();
+  /** Where a reply is streaming in (see lib/detect/change.ts). */
+  private readonly streaming: Streaming = {};
   /** Other writes (a rescued prompt) go one after another. */
   private readonly writes = new Serial();
 
@@ -130,7 +132,7 @@ export class ChatPage {
       this.outbox.hurry();
     });
 
-    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site, lastTurnFound(this.answers, this.site))));
+    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site, lastTurnFound(this.answers, this.site), this.streaming)));
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { changeOf } from '../../lib/detect/change';
+import { describe, expect, it, vi } from 'vitest';
+import { changeOf, type Streaming } from '../../lib/detect/change';
 import { chatgpt } from '../../lib/sites/chatgpt';
 
 /** The mutation records `change` makes, as the content script's observer sees them. */
@@ -77,5 +77,38 @@ describe('what a batch of page changes changed', () => {
     expect(changeOf(mixed, chatgpt, last)).toBe('page');
     // Without a last turn found, what is not text is the page.
     expect(changeOf(recordsOf(() => last!.querySelector('.actions')!.append('y')), chatgpt)).toBe('page');
+  });
+
+  describe('while a reply streams into one paragraph', () => {
+    it('places that paragraph in its message once, not once a batch', () => {
+      const paragraph = page().lastElementChild!;
+      const streaming: Streaming = {};
+      const closest = vi.spyOn(Element.prototype, 'closest');
+      try {
+        for (let batch = 0; batch < 5; batch++) expect(changeOf(recordsOf(() => paragraph.append(` word${batch}`)), chatgpt, undefined, streaming)).toBe('text');
+        expect(closest).toHaveBeenCalledTimes(1);
+      } finally {
+        closest.mockRestore();
+      }
+    });
+
+    it('asks again once anything but text changed: the paragraph moved out of its message is the page', () => {
+      const body = page();
+      const paragraph = body.lastElementChild!;
+      const streaming: Streaming = {};
+      expect(changeOf(recordsOf(() => paragraph.append(' goes on')), chatgpt, undefined, streaming)).toBe('text');
+      expect(changeOf(recordsOf(() => document.querySelector('#toasts')!.append(paragraph)), chatgpt, undefined, streaming)).toBe('page');
+      expect(changeOf(recordsOf(() => paragraph.append(' and on')), chatgpt, undefined, streaming)).toBe('page');
+    });
+
+    it('asks again after a change to the last turn: its body no longer one', () => {
+      const body = page();
+      const last = body.parentElement!;
+      const paragraph = body.lastElementChild!;
+      const streaming: Streaming = {};
+      expect(changeOf(recordsOf(() => paragraph.append(' goes on')), chatgpt, last, streaming)).toBe('text');
+      expect(changeOf(recordsOf(() => body.classList.remove('markdown')), chatgpt, last, streaming)).toBe('turn');
+      expect(changeOf(recordsOf(() => paragraph.append(' and on')), chatgpt, last, streaming)).toBe('turn');
+    });
   });
 });
