@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../sites/types';
 import { findPhrase } from '../text';
-import { blockText, isInOrAfter, isShown } from '../page/dom';
+import { blockText, isInOrAfter, isShown, textLongerThan } from '../page/dom';
 import { inPresent, lastTurn, outsideHistory, threadOf } from '../page/tail';
 import { composerElement } from '../page/composer';
 import { lastAuthor } from '../page/conversation';
@@ -108,7 +108,7 @@ function cannedReplyFailure(reply: Element, site: SiteAdapter): Located | undefi
   if (!canned) return undefined;
   const bodies = Array.from(reply.querySelectorAll(site.selectors.messageBody));
   // A reply streaming in is looked at every second: one this long is an answer, read no further.
-  if (bodies.reduce((chars, body) => chars + (body.textContent?.length ?? 0), 0) > MAX_CANNED_REPLY * CANNED_SLACK) return undefined;
+  if (textLongerThan(bodies, MAX_CANNED_REPLY * CANNED_SLACK)) return undefined;
   const text = bodies.map((body) => blockText(body, site.selectors.ignore))
     .join(' ')
     .trim();

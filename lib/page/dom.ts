@@ -80,6 +80,20 @@ function isLaidOut(element: Element): boolean {
 const BLOCKS = new Set(['P', 'DIV', 'LI', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'TR', 'TABLE']);
 
 /**
+ * Whether the text under `roots` (each counted whole) is longer than `limit` characters: read
+ * only as far as the limit, not the whole text of a reply that may be pages long.
+ */
+export function textLongerThan(roots: readonly Element[], limit: number): boolean {
+  let chars = 0;
+  for (const root of roots) {
+    // 4: NodeFilter.SHOW_TEXT.
+    const walker = root.ownerDocument.createTreeWalker(root, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((chars += (node as Text).data.length) > limit) return true;
+  }
+  return false;
+}
+
+/**
  * Text as a person reads it, one line per paragraph, without layout: rich-text editors
  * (ProseMirror, Quill, Lexical) and message bodies alike. An editor's placeholder break in an
  * empty or trailing position is not a line. Subtrees matching `exclude`, and text only screen
