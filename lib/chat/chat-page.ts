@@ -68,6 +68,8 @@ export class ChatPage {
   private readonly pace: Pace;
   /** What the last look found (lib/page/tail.ts). */
   private answers: LookAnswers = new Map();
+  /** The last turn the last look found: the observer tells changes inside it from the rest (asked of every batch, so kept apart). */
+  private lastTurn: Element | undefined;
   /** Where a reply is streaming in (see lib/detect/change.ts). */
   private readonly streaming: Streaming = {};
   /** Other writes (a rescued prompt) go one after another. */
@@ -132,7 +134,7 @@ export class ChatPage {
       this.outbox.hurry();
     });
 
-    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site, lastTurnFound(this.answers, this.site), this.streaming)));
+    const observer = new MutationObserver((records) => this.pace.changed(changeOf(records, this.site, this.lastTurn, this.streaming)));
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,
@@ -174,6 +176,7 @@ export class ChatPage {
       this.capture.check();
       this.watcher.check();
     }, this.answers);
+    this.lastTurn = lastTurnFound(this.answers, this.site);
   }
 
   /** Sends a message to the background; if Detour was updated or removed, this copy stops. */

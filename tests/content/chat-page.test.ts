@@ -12,6 +12,7 @@ import { ScriptContext } from '../../lib/page/script-context';
 import { provideExtras } from '../../lib/chat/extras';
 import { CHAT_EXTRAS } from '../../lib/chat/extras-parts';
 import { readFixture } from '../fixtures';
+import { Pace } from '../../lib/detect/pace';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBadge, sendFrom, shadowOf } from '../setup';
@@ -444,6 +445,27 @@ describe('ChatPage on ChatGPT', () => {
     // Past the window a look may still have open, as the other tests here wait.
     await advance(200);
     await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+  });
+
+  it('tells changes inside the last turn the look before found from the rest of the page, and text from both', async () => {
+    open('healthy-conversation.html');
+    addTurn('assistant', '<div class="markdown"><p>The answer</p></div>');
+    await advance(300);
+    const changed = vi.spyOn(Pace.prototype, 'changed');
+    try {
+      const last = document.querySelector('article:last-child [data-message-author-role]')!;
+      const told = async (change: () => void) => {
+        changed.mockClear();
+        change();
+        await advance(300);
+        return changed.mock.calls.map(([kind]) => kind);
+      };
+      expect(await told(() => last.insertAdjacentHTML('beforeend', '<div class="actions"></div>'))).toEqual(['turn']);
+      expect(await told(() => last.querySelector('.markdown p')!.append(' goes on'))).toEqual(['text']);
+      expect(await told(() => document.body.append(document.createElement('div')))).toEqual(['page']);
+    } finally {
+      changed.mockRestore();
+    }
   });
 
   it('reads a toast mounted at the top of the page after looks at the last turn alone kept what they knew of the rest', async () => {
