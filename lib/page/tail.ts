@@ -56,12 +56,16 @@ export function lastTurnFound(answers: LookAnswers, site: SiteAdapter): Element 
  * The answers of a look that still stand after changes inside its last turn alone (a reply's
  * action row drawn, a card in it): those about the page beside that turn, as long as it is still
  * the last one. Nothing about the last turn itself, or about the thread's present, is kept.
+ * Nothing was added outside the turn, so it is still the last one unless it stopped being a turn
+ * or now holds one: only the turn itself is read again, not the page after it.
  */
 export function besideLastTurn(answers: LookAnswers, doc: Document, site: SiteAdapter): LookAnswers {
-  const kept: LookAnswers = new Map();
-  for (const [key, answer] of answers) if (key.startsWith(BESIDE)) kept.set(key, answer);
   const last = lastTurnFound(answers, site);
-  return last !== undefined && duringLook(() => lastTurn(doc, site), kept) === last ? kept : new Map();
+  const { turn } = site.selectors;
+  if (!last?.isConnected || last.ownerDocument !== doc || !last.matches(turn) || last.querySelector(turn)) return new Map();
+  const kept: LookAnswers = new Map([[lastKey(site), last]]);
+  for (const [key, answer] of answers) if (key.startsWith(BESIDE)) kept.set(key, answer);
+  return kept;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { lastMatch } from '../../lib/page/dom';
 import { besideLastTurn, duringLook, lastTurn, lastTurnFound, type LookAnswers, outsideHistory, turnCount } from '../../lib/page/tail';
 import { chatgpt } from '../../lib/sites/chatgpt';
@@ -77,5 +77,31 @@ describe('the part of the page a look reads', () => {
     look(fresh);
     lastTurnFound(fresh, chatgpt)!.insertAdjacentHTML('beforeend', '<div data-message-author-role="assistant">nested</div>');
     expect(besideLastTurn(fresh, document, chatgpt).size).toBe(0);
+  });
+
+  it('keeps the last turn after changes inside it by reading that turn alone, and drops all once it is no turn', () => {
+    const answers: LookAnswers = new Map();
+    duringLook(() => outsideHistory(document, chatgpt, '[role="alert"], [role="status"]'), answers);
+    const last = lastTurnFound(answers, chatgpt)!;
+    const read: Element[] = [];
+    const spies = (['querySelector', 'querySelectorAll', 'matches', 'closest'] as const).map((method) => {
+      const original = Element.prototype[method] as (this: Element, selector: string) => unknown;
+      return vi.spyOn(Element.prototype, method).mockImplementation(function (this: Element, selector: string) {
+        read.push(this);
+        return original.call(this, selector);
+      } as never);
+    });
+    let kept: LookAnswers;
+    try {
+      kept = besideLastTurn(answers, document, chatgpt);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(lastTurnFound(kept, chatgpt)).toBe(last);
+    expect(read.length).toBeGreaterThan(0);
+    expect(read.filter((element) => !last.contains(element))).toEqual([]);
+    // Its role gone (an attribute on the turn itself, a change inside it): nothing is kept.
+    last.removeAttribute('data-message-author-role');
+    expect(besideLastTurn(answers, document, chatgpt).size).toBe(0);
   });
 });
