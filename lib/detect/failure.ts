@@ -127,10 +127,12 @@ function noticeFailure(doc: Document, site: SiteAdapter): Located | undefined {
     for (const notice of outsideHistory(doc, site, selector)) {
       // A notice inside a message is that message's business: the last-turn check reads it, and
       // one in an older message is history.
-      if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore)) || !isShown(notice)) continue;
+      if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore))) continue;
       const text = uiText(notice, unreadSelector(site));
-      if (findPhrase(text, site.texts.limit)) return located('limit', place, text, notice);
-      if (findPhrase(text, site.texts.error)) return located('error', place, text, notice);
+      const kind = findPhrase(text, site.texts.limit) ? 'limit' : findPhrase(text, site.texts.error) ? 'error' : undefined;
+      // Whether it is shown costs a style recalculation after any change: asked only of one that says failure
+      // (a toast container sits empty in the page all along).
+      if (kind && isShown(notice)) return located(kind, place, text, notice);
     }
   }
   return undefined;

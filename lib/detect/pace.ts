@@ -20,18 +20,25 @@ function wider(a: Change | undefined, b: Change): Change {
  * once per `windowMs` while changes keep coming, and once more after the last of them, so no
  * change goes unlooked-at. Changes to a message's text alone wait up to `textMs`. Each look is
  * told the widest change since the one before it (`look('text')`: nothing else changed).
+ *
+ * A timer is set only for a look that has to wait: a change after a quiet spell costs none (a
+ * timer per look was a tenth of a look's cost), and the window is told by the clock.
  */
 export class Pace {
+  /** The look due at the end of the window, while one is. */
   private window: ReturnType<typeof setTimeout> | undefined;
   private text: ReturnType<typeof setTimeout> | undefined;
-  /** The widest change since the last look, inside the current window. */
+  /** The widest change since the last look, while a look is due at the window's end. */
   private since: Change | undefined;
+  /** When the last look that opened a window was made (`now()`). */
+  private lookedAt = -Infinity;
 
   constructor(
     private readonly look: (since: Change) => void,
     private readonly windowMs: number,
     private readonly setTimer: (run: () => void, ms: number) => ReturnType<typeof setTimeout> = setTimeout,
     private readonly textMs = windowMs,
+    private readonly now: () => number = Date.now,
   ) {}
 
   /** The page changed. */
@@ -40,17 +47,13 @@ export class Pace {
       if (this.text === undefined) {
         this.text = this.setTimer(() => {
           this.text = undefined;
-          this.textChanged();
+          // A look due at the window's end reads the text with the rest.
+          if (!this.waits('text')) this.look('text');
         }, this.textMs);
       }
       return;
     }
-    if (this.window !== undefined) {
-      this.since = wider(this.since, change);
-      return;
-    }
-    this.open();
-    this.look(change);
+    if (!this.waits(change)) this.lookNow(change);
   }
 
   stop(): void {
@@ -61,23 +64,27 @@ export class Pace {
     this.since = undefined;
   }
 
-  private textChanged(): void {
-    // A window is open: its look is due at its end, and reads the text with the rest.
-    if (this.window !== undefined) {
-      this.since = wider(this.since, 'text');
-      return;
+  /** Whether `change` waits for the end of the window a look opened (the look then due is told of it). */
+  private waits(change: Change): boolean {
+    if (this.since !== undefined) {
+      this.since = wider(this.since, change);
+      return true;
     }
-    this.look('text');
+    const left = this.lookedAt + this.windowMs - this.now();
+    // A clock set back (wall time) leaves more than a window: look at once.
+    if (left <= 0 || left > this.windowMs) return false;
+    this.since = change;
+    this.window = this.setTimer(() => {
+      const since = this.since!;
+      this.window = undefined;
+      this.since = undefined;
+      this.lookNow(since);
+    }, left);
+    return true;
   }
 
-  private open(): void {
-    this.window = this.setTimer(() => {
-      this.window = undefined;
-      const since = this.since;
-      if (since === undefined) return;
-      this.since = undefined;
-      this.open();
-      this.look(since);
-    }, this.windowMs);
+  private lookNow(change: Change): void {
+    this.lookedAt = this.now();
+    this.look(change);
   }
 }

@@ -1,5 +1,6 @@
 import type { PageKind } from '../model';
 import { type Composer, findComposer } from '../page/composer';
+import { lastTurn } from '../page/tail';
 import { isSignInUrl } from '../sites/pages';
 import type { SiteAdapter } from '../sites/types';
 import { readBlocks } from './blocks';
@@ -25,14 +26,21 @@ export interface Sight {
 /** Text a page must show to count as drawn: a shell with a spinner or a "Loading…" has less. */
 const RENDERED_CHARS = 40;
 
+/** Each site's new-chat path, parsed once (a URL parsed every look was a twentieth of a look). */
+const newChatPaths = new WeakMap<SiteAdapter, string>();
+
 /** Where chatting happens: the site's new-chat page or a conversation's. */
 function isChatUrl(url: URL, site: SiteAdapter): boolean {
-  return url.pathname === new URL(site.newChatUrl).pathname || site.conversationId(url) !== undefined;
+  let path = newChatPaths.get(site);
+  if (path === undefined) newChatPaths.set(site, (path = new URL(site.newChatUrl).pathname));
+  return url.pathname === path || site.conversationId(url) !== undefined;
 }
 
 export function takeSight(doc: Document, site: SiteAdapter, url: URL, found: Composer = findComposer(doc, site)): Sight {
   const composer = found.known !== undefined;
-  const thread = doc.querySelector(site.selectors.turn) !== null;
+  // The look's last turn, found anyway: a query for the first one runs the turn selector down the
+  // page up to it (costly where it uses `:has()`).
+  const thread = lastTurn(doc, site) !== undefined;
   // The cheap answer for a page the adapter reads; the rest only when it does not.
   if (composer) return { kind: isSignInUrl(url, site) ? 'sign-in' : isChatUrl(url, site) ? 'chat' : 'other', composer, thread, editable: true, rendered: true };
   const editable = found.found !== undefined;

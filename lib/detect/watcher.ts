@@ -56,6 +56,7 @@ export class ChatWatcher {
   private deadline: ReturnType<typeof setTimeout> | undefined;
   /** Outcomes are only reported for an exchange that was sent from this page. */
   private tracking = false;
+  private address: { readonly href: string; readonly url: URL } | undefined;
 
   constructor(
     private readonly doc: Document,
@@ -89,9 +90,16 @@ export class ChatWatcher {
   }
 
   private snapshot(): Snapshot {
-    const snapshot = takeSnapshot(this.doc, this.site, new URL(this.doc.location?.href ?? 'about:blank'));
+    const snapshot = takeSnapshot(this.doc, this.site, this.url());
     this.kind = snapshot.sight?.kind ?? 'other';
     return snapshot;
+  }
+
+  /** The page's address, parsed again only when it changed (most looks see the same one). */
+  private url(): URL {
+    const href = this.doc.location?.href ?? 'about:blank';
+    if (this.address?.href !== href) this.address = { href, url: new URL(href) };
+    return this.address.url;
   }
 
   private advance(next: ChatState): void {

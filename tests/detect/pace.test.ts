@@ -32,6 +32,35 @@ describe('Pace: when the page is looked at as it changes', () => {
     expect(look).toHaveBeenCalledTimes(6);
   });
 
+  it('sets no timer for a change after a quiet spell: only a look that has to wait gets one', () => {
+    const look = vi.fn();
+    const setTimer = vi.fn((run: () => void, ms: number) => setTimeout(run, ms));
+    const pace = new Pace(look, 200, setTimer);
+    pace.changed();
+    vi.advanceTimersByTime(500);
+    pace.changed('turn');
+    expect(look).toHaveBeenCalledTimes(2);
+    expect(setTimer).not.toHaveBeenCalled();
+    // Inside the window: one timer, for the rest of it.
+    vi.advanceTimersByTime(50);
+    pace.changed();
+    pace.changed();
+    expect(setTimer).toHaveBeenCalledTimes(1);
+    expect(setTimer.mock.calls[0]![1]).toBe(150);
+    vi.advanceTimersByTime(150);
+    expect(look.mock.calls).toEqual([['page'], ['turn'], ['page']]);
+  });
+
+  it('looks at once when the clock was set back, not after more than a window', () => {
+    let clock = 10_000;
+    const look = vi.fn();
+    const pace = new Pace(look, 200, setTimeout, 200, () => clock);
+    pace.changed();
+    clock -= 5_000;
+    pace.changed();
+    expect(look).toHaveBeenCalledTimes(2);
+  });
+
   it('looks no more once stopped', () => {
     const look = vi.fn();
     const pace = new Pace(look, 200);

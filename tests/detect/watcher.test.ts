@@ -56,4 +56,17 @@ describe('ChatWatcher', () => {
     watcher.check();
     expect(outcomes).toEqual(['answered']);
   });
+
+  it('reads the address again when the page moves to another conversation: its trouble stays behind', () => {
+    const setURL = (url: string) => (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    setURL('https://chatgpt.com/c/68f0a1b2');
+    const { watcher, healths } = watch('answering-streaming.html');
+    watcher.check();
+    vi.advanceTimersByTime(61_000);
+    expect(healths.at(-1)).toMatchObject({ status: 'stalled' });
+    history.pushState(null, '', '/c/77e1c3d4');
+    watcher.check();
+    expect(healths.at(-1)).toEqual({ status: 'healthy', answering: true });
+    watcher.stop();
+  });
 });
