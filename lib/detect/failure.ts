@@ -34,7 +34,7 @@ export function locateFailure(doc: Document, site: SiteAdapter, composer = compo
   return (
     pageFailure(doc, site, composer) ??
     lastTurnFailure(doc, site) ??
-    noticeFailure(doc, site) ??
+    noticeFailure(doc, site, composer) ??
     genericFailure(doc, site, composer)
   );
 }
@@ -117,17 +117,20 @@ function cannedReplyFailure(reply: Element, site: SiteAdapter): Located | undefi
 }
 
 /** Toasts, banners and dialogs: structure alone is not enough, their words must say failure. */
-function noticeFailure(doc: Document, site: SiteAdapter): Located | undefined {
+function noticeFailure(doc: Document, site: SiteAdapter, composer: Element | undefined): Located | undefined {
   const { selectors } = site;
   const places: [string, Failure['place']][] = [
     [selectors.dialog, 'dialog'],
     [selectors.toast, 'toast'],
   ];
+  const last = lastTurn(doc, site);
   for (const [selector, place] of places) {
     for (const notice of outsideHistory(doc, site, selector)) {
       // A notice inside a message is that message's business: the last-turn check reads it, and
-      // one in an older message is history.
+      // one in an older message is history. One around the conversation or the composer (a
+      // toast provider wrapping the app, a chat in a modal) is the app: its words are the chat's.
       if (notice.closest(selectors.turn) || (selectors.ignore && notice.closest(selectors.ignore))) continue;
+      if ((last && notice.contains(last)) || (composer && notice.contains(composer))) continue;
       const text = uiText(notice, unreadSelector(site));
       const kind = findPhrase(text, site.texts.limit) ? 'limit' : findPhrase(text, site.texts.error) ? 'error' : undefined;
       // Whether it is shown costs a style recalculation after any change: asked only of one that says failure
