@@ -28,6 +28,9 @@ function blockOf(element: Element): Element {
   return element;
 }
 
+/** Text that is more than whitespace. */
+const WORDS = /\S/;
+
 /** Never text a person sees. */
 const NEVER_TEXT = 'script, style, noscript, template, svg';
 /** Controls say what to do ("Retry", "Copy"), not what happened. */
@@ -68,7 +71,7 @@ export function* textBlocks(from: Element, options: ReadOptions): Generator<Text
   }
   function* take(text: Text, linked: boolean): Generator<TextBlock> {
     const parent = text.parentElement;
-    if (!parent || !text.data.trim()) return;
+    if (!parent) return;
     const element = blockOf(parent);
     if (current?.element !== element) {
       yield* finish();
@@ -91,8 +94,10 @@ export function* textBlocks(from: Element, options: ReadOptions): Generator<Text
     let node: Node | undefined = start;
     let linked = startLinked;
     while (node) {
-      if (node.nodeType === 3) yield* take(node as Text, linked);
-      else if (node.nodeType === 1 && !(node as Element).matches(skip) && !isHiddenHere(node as Element)) {
+      // Most text nodes between elements are markup's whitespace: no generator is made for them.
+      if (node.nodeType === 3) {
+        if (WORDS.test((node as Text).data)) yield* take(node as Text, linked);
+      } else if (node.nodeType === 1 && !(node as Element).matches(skip) && !isHiddenHere(node as Element)) {
         const children = node.childNodes;
         open.push({ children, next: reverse ? children.length - 1 : 0, linked: linked || (node as Element).tagName === 'A' });
       }

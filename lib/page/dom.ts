@@ -107,7 +107,8 @@ export function blockText(root: Element, exclude?: string): string {
     line = '';
   };
   const walk = (parent: Node) => {
-    for (const node of Array.from(parent.childNodes)) {
+    // Sibling by sibling: the page does not change while it is read, and no list is copied per element.
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === 3) {
         line += (node as Text).data;
       } else if (node.nodeType === 1) {
