@@ -183,7 +183,7 @@ function partsOutsideHistory(doc: Document, site: SiteAdapter, selector: string)
   const root = doc.documentElement;
   if (!last || !root) return undefined;
   const thread = threadOf(doc, site, last);
-  const beside = rememberedBeside(`${site.id} ${selector}`, () => besideThread(root, thread, selector));
+  const beside = rememberedBeside(`${site.id} ${selector}`, () => besideThread(root, thread, selector, site));
   return { ...beside, present: inPresent(thread, last, selector) };
 }
 
@@ -201,23 +201,46 @@ export function firstShownOutsideHistory(doc: Document, site: SiteAdapter, selec
   );
 }
 
-/** The elements matching `selector` outside `thread`'s subtree, before and after it in document order (its ancestors and the thread itself count as before). */
-function besideThread(root: Element, thread: Element, selector: string): { before: Element[]; after: Element[] } {
-  const before: Element[] = [];
-  const after: Element[] = [];
-  let found = before;
+/** The page beside a thread, in document order; the part after the thread starts at `afterFrom`. */
+interface Beside {
+  readonly parts: readonly { readonly element: Element; readonly whole: boolean }[];
+  readonly afterFrom: number;
+}
+
+/**
+ * The page beside `thread`: its ancestors (and it), each matched alone, and the subtrees beside
+ * them, each read whole. Walked once a look, not once per question: every selector asked beside
+ * the thread then runs on these alone.
+ */
+function besideOf(root: Element, thread: Element): Beside {
+  const parts: { element: Element; whole: boolean }[] = [];
+  let afterFrom = -1;
   // Down the thread's ancestors: beside each, whole subtrees.
   const visit = (element: Element) => {
     if (element === thread) {
-      if (element.matches(selector)) found.push(element);
-      found = after;
+      parts.push({ element, whole: false });
+      afterFrom = parts.length;
     } else if (element.contains(thread)) {
-      if (element.matches(selector)) found.push(element);
-      for (const child of Array.from(element.children)) visit(child);
+      parts.push({ element, whole: false });
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) visit(child);
     } else {
-      within(element, selector, found);
+      parts.push({ element, whole: true });
     }
   };
   visit(root);
+  return { parts, afterFrom: afterFrom < 0 ? parts.length : afterFrom };
+}
+
+/** The elements matching `selector` outside `thread`'s subtree, before and after it in document order (its ancestors and the thread itself count as before). */
+function besideThread(root: Element, thread: Element, selector: string, site: SiteAdapter): { before: Element[]; after: Element[] } {
+  const { parts, afterFrom } = rememberedBeside(`parts ${site.id}`, () => besideOf(root, thread));
+  const before: Element[] = [];
+  const after: Element[] = [];
+  parts.forEach(({ element, whole }, index) => {
+    const found = index < afterFrom ? before : after;
+    // A leaf holds nothing to query.
+    if (whole && element.firstElementChild) within(element, selector, found);
+    else if (element.matches(selector)) found.push(element);
+  });
   return { before, after };
 }

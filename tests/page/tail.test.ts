@@ -42,8 +42,10 @@ describe('the part of the page a look reads', () => {
   it("reads everything but the thread's history, in document order", () => {
     document.querySelector('#thread')!.lastElementChild!.insertAdjacentHTML('beforeend', '<div role="alert">new alert</div>');
     document.querySelector('#toasts')!.innerHTML = '<div role="alert">toast</div>';
+    // Right after the thread: after its present, not before it.
+    document.querySelector('#thread')!.insertAdjacentHTML('afterend', '<div role="status">below the thread</div>');
     const texts = outsideHistory(document, chatgpt, '[role="alert"], [role="status"]').map((element) => element.textContent);
-    expect(texts).toEqual(['sidebar status', 'new alert', 'toast']);
+    expect(texts).toEqual(['sidebar status', 'new alert', 'below the thread', 'toast']);
     // Without turns, the whole page.
     page('<div role="alert">only</div>');
     expect(outsideHistory(document, chatgpt, '[role="alert"]').map((element) => element.textContent)).toEqual(['only']);
