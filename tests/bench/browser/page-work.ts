@@ -61,6 +61,22 @@ export function timeOneChange(arg: { readonly body: string }): Promise<number> {
   return new Promise((resolve) => queueMicrotask(() => resolve(performance.now() - start)));
 }
 
+/**
+ * One small change outside the thread (an empty element added where the site mounts its toasts),
+ * timed as timeOneChange is: a look at the page itself, which reads again everything beside the
+ * thread (the composer, the notices, the controls), not the last turn alone. The element is
+ * marked `mark`, to be taken away with removeMarked.
+ */
+export function timePageChange(arg: { readonly where: string; readonly mark: string }): Promise<number> {
+  const host = document.querySelector(arg.where);
+  if (!host) throw new Error(`No ${arg.where} in the page`);
+  const added = document.createElement('span');
+  added.setAttribute('data-bench', arg.mark);
+  const start = performance.now();
+  host.append(added);
+  return new Promise((resolve) => queueMicrotask(() => resolve(performance.now() - start)));
+}
+
 /** A naive look at the page: its whole text, lowercased, searched for each failure phrase. */
 export function timeNaiveScan(phrases: readonly string[]): number {
   const start = performance.now();
