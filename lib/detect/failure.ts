@@ -133,8 +133,8 @@ function noticeFailure(doc: Document, site: SiteAdapter, composer: Element | und
       if ((last && notice.contains(last)) || (composer && notice.contains(composer))) continue;
       const text = uiText(notice, unreadSelector(site));
       const kind = findPhrase(text, site.texts.limit) ? 'limit' : findPhrase(text, site.texts.error) ? 'error' : undefined;
-      // Whether it is shown costs a style recalculation after any change: asked only of one that says failure
-      // (a toast container sits empty in the page all along).
+      // Whether it is shown costs a style recalculation after any change: asked only of one that
+      // says failure (a toast container sits empty in the page all along).
       if (kind && isShown(notice)) return located(kind, place, text, notice);
     }
   }

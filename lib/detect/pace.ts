@@ -22,7 +22,7 @@ function wider(a: Change | undefined, b: Change): Change {
  * told the widest change since the one before it (`look('text')`: nothing else changed).
  *
  * A timer is set only for a look that has to wait: a change after a quiet spell costs none (a
- * timer per look was a tenth of a look's cost), and the window is told by the clock.
+ * timer per look was a twentieth of a look's cost), and the window is told by the clock.
  */
 export class Pace {
   /** The look due at the end of the window, while one is. */
