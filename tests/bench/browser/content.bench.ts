@@ -161,16 +161,17 @@ async function lookCost(name: BrowserName, kit: StandInKit, tab: Tab): Promise<v
       await tab.evaluate(removeMarked, 'page-change');
       await sleep(300);
     }
+    const outside = stats(pageLooks);
     rows.push({
       what: `one look, a change outside the thread, ${turns} turns`,
       browser: name,
       site: kit.site,
       unit: 'ms',
-      detour: stats(pageLooks),
+      detour: outside,
       besideLabel: 'naive whole-text scan',
       beside: stats(scans),
       goal: '≤ 1 ms at any length',
-      met: stats(pageLooks).median <= 1,
+      met: outside.median <= 1,
     });
   }
 }
