@@ -1,7 +1,7 @@
 import type { SiteAdapter } from '../sites/types';
 import { findPhrase } from '../text';
 import { blockText, isInOrAfter, isShown, textLongerThan } from '../page/dom';
-import { inPresent, lastTurn, outsideHistory, threadOf } from '../page/tail';
+import { inPresent, lastTurn, outsideHistory, remembered, threadOf } from '../page/tail';
 import { composerElement } from '../page/composer';
 import { lastAuthor } from '../page/conversation';
 import { isAuthored } from './authored';
@@ -68,8 +68,12 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Located | undefined 
 
   // Structure first: an error card the UI draws in the last turn, or after it in the thread.
   // Words in a message can be anything, but no message body renders these classes and roles.
-  // Only the thread's present is read: a card before the last turn is history either way.
-  for (const card of inPresent(threadOf(doc, site, last), last, selectors.turnError).reverse()) {
+  // Only the thread's present is read: a card before the last turn is history either way. A
+  // look after changes to messages' text alone finds the same cards (a card added is no text),
+  // so the query is not run again down a reply streaming in.
+  const cards = remembered(`cards ${site.id}`, () => inPresent(threadOf(doc, site, last), last, selectors.turnError));
+  for (let index = cards.length - 1; index >= 0; index--) {
+    const card = cards[index]!;
     if (!isInOrAfter(card, last)) break;
     if (card.closest(unread) || !isShown(card)) continue;
     const text = uiText(card, unread);
