@@ -86,9 +86,14 @@ export class PromptCapture {
   /**
    * The page changed: has the site taken the prompt? Then records what the composer holds (a
    * paste, a drop or a fill changes it without an input event). One read of the composer for both.
+   * After changes to messages' text alone (`textOnly`), a composer outside messages is as the last
+   * look read it, and a send shows outside messages' text too (the composer emptied, a new turn):
+   * only a composer a message body selector takes in (a redesign's wrapper) is read again.
    */
-  check(): void {
-    const composerText = this.read();
+  check(textOnly = false): void {
+    const composer = this.composer();
+    if (textOnly && composer && composer.element.closest(this.site.selectors.messageBody) === null) return;
+    const composerText = composer ? readComposer(composer.element, composer.editor) : undefined;
     this.confirmSend(composerText);
     if (composerText !== undefined) this.recorder.typed(composerText);
   }

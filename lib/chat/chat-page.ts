@@ -173,7 +173,7 @@ export class ChatPage {
     if (since === 'page') this.answers = new Map();
     else if (since === 'turn') this.answers = besideLastTurn(this.answers, this.doc, this.site);
     duringLook(() => {
-      this.capture.check();
+      this.capture.check(since === 'text');
       this.watcher.check();
     }, this.answers);
     this.lastTurn = lastTurnFound(this.answers, this.site);

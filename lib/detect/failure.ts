@@ -35,7 +35,9 @@ export function locateFailure(doc: Document, site: SiteAdapter, composer = compo
     pageFailure(doc, site, composer) ??
     lastTurnFailure(doc, site) ??
     noticeFailure(doc, site, composer) ??
-    genericFailure(doc, site, composer)
+    // It never reads a failure in what messages say: a look after changes to their text alone
+    // finds what the look before found.
+    remembered(`generic ${site.id}`, () => genericFailure(doc, site, composer))
   );
 }
 
@@ -58,20 +60,29 @@ function kindOf(text: string, site: SiteAdapter): 'limit' | 'error' {
 
 /**
  * An error in the last turn, or rendered after it. Anything followed by a newer turn is history,
- * not a failure. Words inside a message body or code are what someone wrote, never the UI's.
+ * not a failure. Words inside a message body or code are what someone wrote, never the UI's,
+ * but for a site's canned failure reply.
  */
 function lastTurnFailure(doc: Document, site: SiteAdapter): Located | undefined {
-  const { selectors } = site;
   const last = lastTurn(doc, site);
   if (!last) return undefined;
-  const unread = unreadSelector(site);
+  // A look after changes to messages' text alone finds the same cards (a card added is no text)
+  // and the same words outside the reply's body: neither is looked for again down a reply
+  // streaming in. A card's own words are read each look: they may be written in after it.
+  const cards = remembered(`cards ${site.id}`, () => inPresent(threadOf(doc, site, last), last, site.selectors.turnError));
+  const card = cardFailure(cards, last, site);
+  if (card) return card;
+  const words = remembered(`turn words ${site.id}`, () => turnWordsFailure(doc, site, last));
+  return words === 'reply' ? cannedReplyFailure(last, site) : words;
+}
 
-  // Structure first: an error card the UI draws in the last turn, or after it in the thread.
-  // Words in a message can be anything, but no message body renders these classes and roles.
-  // Only the thread's present is read: a card before the last turn is history either way. A
-  // look after changes to messages' text alone finds the same cards (a card added is no text),
-  // so the query is not run again down a reply streaming in.
-  const cards = remembered(`cards ${site.id}`, () => inPresent(threadOf(doc, site, last), last, selectors.turnError));
+/**
+ * Structure first: an error card the UI draws in the last turn, or after it in the thread. Words
+ * in a message can be anything, but no message body renders these classes and roles. Only the
+ * thread's present is read: a card before the last turn is history either way.
+ */
+function cardFailure(cards: readonly Element[], last: Element, site: SiteAdapter): Located | undefined {
+  const unread = unreadSelector(site);
   for (let index = cards.length - 1; index >= 0; index--) {
     const card = cards[index]!;
     if (!isInOrAfter(card, last)) break;
@@ -79,15 +90,22 @@ function lastTurnFailure(doc: Document, site: SiteAdapter): Located | undefined 
     const text = uiText(card, unread);
     if (text) return located(kindOf(text, site), 'turn', text, card);
   }
+  return undefined;
+}
 
-  // Text second, only in the chatbot's own turn, outside what the message says.
+/**
+ * Text second, only in the chatbot's own turn, outside what the message says: the failure in the
+ * last turn's words, or `'reply'` when all there is to read is the reply itself.
+ */
+function turnWordsFailure(doc: Document, site: SiteAdapter, last: Element): Located | undefined | 'reply' {
+  const { selectors } = site;
   if (lastAuthor(doc, site) !== 'assistant') return undefined;
   if (last.querySelector(selectors.messageBody) === null) return bareTurnFailure(last, site);
-  const outside = uiText(last, `${selectors.messageBody}, ${unread}`);
+  const outside = uiText(last, `${selectors.messageBody}, ${unreadSelector(site)}`);
   if (findPhrase(outside, site.texts.error) ?? findPhrase(outside, site.texts.limit)) {
     return located(kindOf(outside, site), 'turn', outside, last);
   }
-  return cannedReplyFailure(last, site);
+  return 'reply';
 }
 
 /**
@@ -110,7 +128,9 @@ function bareTurnFailure(turn: Element, site: SiteAdapter): Located | undefined 
 function cannedReplyFailure(reply: Element, site: SiteAdapter): Located | undefined {
   const canned = site.texts.cannedReply;
   if (!canned) return undefined;
-  const bodies = Array.from(reply.querySelectorAll(site.selectors.messageBody));
+  // A body added to the reply beside the others is a change to the turn, not to messages' text: a
+  // look after text alone finds the same ones.
+  const bodies = remembered(`reply bodies ${site.id}`, () => Array.from(reply.querySelectorAll(site.selectors.messageBody)));
   // A reply streaming in is looked at every second: one this long is an answer, read no further.
   if (textLongerThan(bodies, MAX_CANNED_REPLY * CANNED_SLACK)) return undefined;
   const text = bodies.map((body) => blockText(body, site.selectors.ignore))

@@ -55,6 +55,28 @@ describe('PromptCapture on ChatGPT', () => {
     expect(sent.map((draft) => draft.text)).toEqual(['Now write a two-line slogan for the second one.']);
   });
 
+  it('reads the composer again after messages\' text alone changed only where a message body selector takes it in', () => {
+    type('Plan a picnic');
+    composer().innerHTML = '<p>Plan a picnic for six</p>';
+    // Outside messages: as the look before read it (what changed it was no text of theirs).
+    capture.check(true);
+    vi.advanceTimersByTime(300);
+    expect(saved).toEqual(['typing:Plan a picnic']);
+    capture.check();
+    vi.advanceTimersByTime(300);
+    expect(saved).toEqual(['typing:Plan a picnic', 'typing:Plan a picnic for six']);
+    // Inside a wrapper a redesign gave a message body's class, it is read again.
+    const wrapper = document.createElement('div');
+    wrapper.className = 'whitespace-pre-wrap';
+    const editor = composer();
+    editor.replaceWith(wrapper);
+    wrapper.append(editor);
+    editor.innerHTML = '<p>Plan a picnic for eight</p>';
+    capture.check(true);
+    vi.advanceTimersByTime(300);
+    expect(saved.at(-1)).toBe('typing:Plan a picnic for eight');
+  });
+
   it('finds the composer and the send button from events on their children', () => {
     expect(capture.isComposer(composer().firstElementChild)).toBe(true);
     type('x');

@@ -422,6 +422,38 @@ describe('ChatPage on ChatGPT', () => {
     await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
   });
 
+  it('reads an error card drawn empty in the reply, then written into, though looks at the streaming text keep what they knew', async () => {
+    open('healthy-conversation.html');
+    addTurn('assistant', '<div class="markdown"><p>The answer begins</p></div>');
+    await advance(300);
+    const body = document.querySelector('article:last-child .markdown')!;
+    body.insertAdjacentHTML('beforeend', '<div class="text-token-text-error"></div>');
+    await advance(300);
+    for (let ms = 0; ms < 2000; ms += 100) {
+      body.firstElementChild!.append(' and goes on');
+      await advance(100);
+    }
+    expect((await readBadge(TAB)).text).toBe('');
+    body.querySelector('.text-token-text-error')!.append(FAILURE_TEXT);
+    await advance(1000);
+    await eventually(async () => expect((await readBadge(TAB)).text).toBe('!'));
+  });
+
+  it('saves what fills the composer without an input event, inside a wrapper the message body selector takes in', async () => {
+    open('healthy-conversation.html');
+    // A redesign's wrapper: ChatGPT's bodies are .whitespace-pre-wrap too.
+    const editor = composer();
+    const wrapper = document.createElement('div');
+    wrapper.className = 'whitespace-pre-wrap';
+    editor.replaceWith(wrapper);
+    wrapper.append(editor);
+    await advance(300);
+    // A suggestion chip, another extension, the site's own "edit prompt": no input event.
+    editor.innerHTML = '<p>Filled in by a suggestion</p>';
+    await advance(2000);
+    await eventually(async () => expect(await find('Filled in by a suggestion')).toMatchObject({ status: 'draft' }));
+  });
+
   const drawActionRows = async (last: Element) => {
     // Changes inside the last turn alone (its action row drawn): each looked at from what the look before found beside it.
     for (let n = 0; n < 5; n++) {
