@@ -57,8 +57,7 @@ export class PromptCapture {
     return closest(target, this.site.selectors.sendButton);
   }
 
-  private read(): string | undefined {
-    const composer = this.composer();
+  private read(composer = this.composer()): string | undefined {
     return composer ? readComposer(composer.element, composer.editor) : undefined;
   }
 
@@ -93,7 +92,7 @@ export class PromptCapture {
   check(textOnly = false): void {
     const composer = this.composer();
     if (textOnly && composer && composer.element.closest(this.site.selectors.messageBody) === null) return;
-    const composerText = composer ? readComposer(composer.element, composer.editor) : undefined;
+    const composerText = this.read(composer);
     this.confirmSend(composerText);
     if (composerText !== undefined) this.recorder.typed(composerText);
   }
